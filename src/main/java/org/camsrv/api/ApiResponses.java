@@ -1,0 +1,43 @@
+package org.camsrv.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The JSON bodies raspiCamSrv clients expect: {"message": …}, {"error": …}, {"msg": …}. */
+public final class ApiResponses {
+
+    /** Token failures: flask-jwt-extended's words in "msg", so existing clients can react. */
+    public static final String MISSING_HEADER = "Missing Authorization Header";
+    public static final String EXPIRED = "Token has expired";
+    public static final String BAD_SIGNATURE = "Signature verification failed";
+    public static final String REVOKED = "Token has been revoked";
+    public static final String ONLY_ACCESS = "Only non-refresh tokens are allowed";
+    public static final String ONLY_REFRESH = "Only refresh tokens are allowed";
+
+    private ApiResponses() {
+    }
+
+    public static Response message(Object message) {
+        return json(Response.Status.OK, Json.createObjectBuilder().add("message", String.valueOf(message)).build());
+    }
+
+    public static Response error(Response.Status status, String error) {
+        return json(status, Json.createObjectBuilder().add("error", error).build());
+    }
+
+    /** A 401 for a token problem, with the bearer challenge RFC 6750 asks for. */
+    public static Response tokenRefused(String msg, boolean tokenPresent) {
+        String challenge = tokenPresent ? "Bearer error=\"invalid_token\"" : "Bearer";
+        return Response.status(Response.Status.UNAUTHORIZED)
+                .header("WWW-Authenticate", challenge)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Json.createObjectBuilder().add("msg", msg).build())
+                .build();
+    }
+
+    public static Response json(Response.Status status, JsonObject body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}

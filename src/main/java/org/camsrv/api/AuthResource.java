@@ -1,0 +1,93 @@
+package org.camsrv.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import java.util.Optional;
+import org.camsrv.auth.User;
+import org.camsrv.auth.UserService;
+import org.camsrv.auth.token.TokenKind;
+import org.camsrv.auth.token.TokenService;
+
+/** raspiCamSrv's token routes: log in for a token pair, refresh an access token, test a token. */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    static final String INVALID_LOGIN = "Invalid username or password";
+    static final String PASSWORD_CHANGE_REQUIRED = "Password change required. Please log in through UI!";
+
+    @Inject
+    UserService users;
+
+    @Inject
+    TokenService tokens;
+
+    @POST
+    @Path("login")
+    @PermitAll
+    public Response login(InputStream body) {
+        String name;
+        String password;
+        try {
+            JsonObject request = JsonBodies.readObject(body);
+            Optional<String> givenName = JsonBodies.string(request, "username");
+            Optional<String> givenPassword = JsonBodies.string(request, "password");
+            if (givenName.isEmpty() || givenPassword.isEmpty()) {
+                return ApiResponses.error(Response.Status.BAD_REQUEST, "Missing username or password");
+            }
+            name = givenName.get();
+            password = givenPassword.get();
+        } catch (JsonBodies.BadBodyException e) {
+            return ApiResponses.error(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+        Optional<User> user = users.authenticate(name, password.toCharArray());
+        if (user.isEmpty()) {
+            return ApiResponses.error(Response.Status.UNAUTHORIZED, INVALID_LOGIN);
+        }
+        if (user.get().initial()) {
+            return ApiResponses.error(Response.Status.UNAUTHORIZED, PASSWORD_CHANGE_REQUIRED);
+        }
+        TokenService.TokenPair pair = tokens.issueLoginTokens(user.get());
+        JsonObjectBuilder answer = Json.createObjectBuilder().add("access_token", pair.accessToken());
+        if (pair.refreshToken() != null) {
+            answer.add("refresh_token", pair.refreshToken());
+        }
+        return ApiResponses.json(Response.Status.OK, answer.build());
+    }
+
+    @POST
+    @Path("refresh")
+    @RolesAllowed(TokenKind.REFRESH_ROLE)
+    public Response refresh(@Context SecurityContext security) {
+        Optional<User> user = users.findByName(security.getUserPrincipal().getName());
+        if (user.isEmpty()) {
+            return ApiResponses.tokenRefused(ApiResponses.REVOKED, true);
+        }
+        String access = tokens.issueAccessToken(user.get());
+        return ApiResponses.json(Response.Status.OK, Json.createObjectBuilder().add("access_token", access).build());
+    }
+
+    @GET
+    @Path("protected")
+    @RolesAllowed(TokenKind.ACCESS_ROLE)
+    public Response protectedRoute(@Context SecurityContext security) {
+        String name = security.getUserPrincipal().getName();
+        return ApiResponses.json(Response.Status.OK, Json.createObjectBuilder()
+                .add("message", "Hello, " + name + "! You accessed a protected route.").build());
+    }
+}

@@ -1,0 +1,29 @@
+package org.camsrv.api;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import org.camsrv.auth.token.TokenChecks;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Refuses a token that mpJwt accepted (perhaps from its cache) but that is no longer good:
+ * its user was removed or the key changed since it was signed.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class TokenStillValidFilter implements ContainerRequestFilter {
+
+    @Inject
+    TokenChecks checks;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token) {
+            checks.refusalOf(token).ifPresent(reason -> request.abortWith(ApiResponses.tokenRefused(reason, true)));
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.camsrv.auth;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.camsrv.data.AtomicFiles;
+import org.camsrv.data.DataDirectory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The rules around users: who may log in, who registers first, who may remove whom. Keeps the
+ * ids of existing users in memory so that every API request can tell cheaply whether its
+ * token's user still exists.
+ */
+@ApplicationScoped
+public class UserService {
+
+    private static final Logger LOG = Logger.getLogger(UserService.class.getName());
+
+    @Inject
+    DataDirectory dataDirectory;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    @ConfigProperty(name = "camsrv.admin.user")
+    Optional<String> adminName;
+
+    @Inject
+    @ConfigProperty(name = "camsrv.admin.password")
+    Optional<String> adminPassword;
+
+    private UserStore store;
+    private final Map<String, Long> idsByName = new ConcurrentHashMap<>();
+
+    /** Opens the database at start, so that a configured SuperUser exists before the first request. */
+    void openAtStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        hasNoUsers();
+    }
+
+    @PostConstruct
+    void open() {
+        try {
+            AtomicFiles.createFolders(dataDirectory.databaseFolder(), AtomicFiles.OWNER_ONLY_DIR);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + dataDirectory.databaseFolder(), e);
+        }
+        store = new UserStore(dataDirectory.databaseFolder().resolve("camsrv.sqlite"));
+        createAdminFromConfiguration();
+        reloadIds();
+    }
+
+    /** The first start with CAMSRV_ADMIN_USER and CAMSRV_ADMIN_PASSWORD set creates that SuperUser. */
+    private void createAdminFromConfiguration() {
+        if (store.countUsers() > 0 || adminName.isEmpty() || adminPassword.isEmpty()) {
+            return;
+        }
+        String name = adminName.get().strip();
+        Optional<String> problem = UserRules.checkName(name);
+        if (problem.isPresent() || adminPassword.get().isEmpty()) {
+            LOG.warning(() -> "CAMSRV_ADMIN_USER / CAMSRV_ADMIN_PASSWORD not used: "
+                    + problem.orElse("the password is empty"));
+            return;
+        }
+        store.addUser(name, hasher.hash(adminPassword.get().toCharArray()), true, false);
+        LOG.info(() -> "Created SuperUser " + name + " from the configuration");
+    }
+
+    public boolean hasNoUsers() {
+        return idsByName.isEmpty();
+    }
+
+    /** Checks name and password; unknown names cost the same time as wrong passwords. */
+    public Optional<User> authenticate(String name, char[] password) {
+        Optional<User> user = name == null ? Optional.empty() : store.findByName(name);
+        if (user.isEmpty()) {
+            hasher.verifyUnknownUser(password);
+            return Optional.empty();
+        }
+        return hasher.verify(password, user.get().passwordHash()) ? user : Optional.empty();
+    }
+
+    /** The first visitor becomes SuperUser; answers empty once anybody exists. */
+    public synchronized Optional<User> registerFirstSuperUser(String name, String password) {
+        requireValid(name, password);
+        if (store.countUsers() > 0) {
+            return Optional.empty();
+        }
+        return added(store.addUser(name, hasher.hash(password.toCharArray()), true, false));
+    }
+
+    /** A SuperUser adds a user, who must change the password at first login. */
+    public Optional<User> addInitialUser(String name, String password) {
+        requireValid(name, password);
+        return added(store.addUser(name, hasher.hash(password.toCharArray()), false, true));
+    }
+
+    public void changePassword(User user, String newPassword) {
+        UserRules.checkNewPassword(newPassword).ifPresent(message -> {
+            throw new IllegalArgumentException(message);
+        });
+        store.setPassword(user.id(), hasher.hash(newPassword.toCharArray()), false);
+    }
+
+    /** Removes a user; never the acting user and never the last SuperUser. */
+    public synchronized void removeUser(User actor, long id) {
+        if (actor.id() == id) {
+            throw new IllegalArgumentException("You cannot remove yourself");
+        }
+        User target = store.findById(id).orElseThrow(() -> new IllegalArgumentException("No such user"));
+        if (target.superUser() && store.countSuperUsers() <= 1) {
+            throw new IllegalArgumentException("The last SuperUser cannot be removed");
+        }
+        store.removeUser(id);
+        reloadIds();
+        LOG.info(() -> "Removed user " + target.name());
+    }
+
+    public Optional<User> findByName(String name) {
+        return store.findByName(name);
+    }
+
+    public Optional<User> findById(long id) {
+        return store.findById(id);
+    }
+
+    public List<User> listUsers() {
+        return store.listUsers();
+    }
+
+    /** True while the user with this name still has this id: a removed or re-created user's tokens fail. */
+    public boolean isCurrentUser(String name, long id) {
+        Long current = idsByName.get(name);
+        return current != null && current == id;
+    }
+
+    private Optional<User> added(Optional<User> user) {
+        reloadIds();
+        user.ifPresent(u -> LOG.info(() -> "Added user " + u.name() + (u.superUser() ? " (SuperUser)" : "")));
+        return user;
+    }
+
+    private void reloadIds() {
+        Map<String, Long> fresh = new ConcurrentHashMap<>();
+        store.listUsers().forEach(u -> fresh.put(u.name(), u.id()));
+        idsByName.keySet().retainAll(fresh.keySet());
+        idsByName.putAll(fresh);
+    }
+
+    private static void requireValid(String name, String password) {
+        UserRules.checkName(name).or(() -> UserRules.checkNewPassword(password)).ifPresent(message -> {
+            throw new IllegalArgumentException(message);
+        });
+    }
+}

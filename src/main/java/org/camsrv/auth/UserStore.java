@@ -1,0 +1,177 @@
+package org.camsrv.auth;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The users table in the embedded SQLite database {@code <data>/db/camsrv.sqlite}. SQLite because
+ * raspiCamSrv keeps its users in SQLite too: one driver serves this store and the import of
+ * raspiCamSrv's database, and owners can inspect the file with the sqlite3 tool.
+ */
+public class UserStore {
+
+    private final SQLiteDataSource dataSource;
+
+    public UserStore(Path databaseFile) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setBusyTimeout(5000);
+        config.enforceForeignKeys(true);
+        dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + databaseFile.toAbsolutePath());
+        new DatabaseSchema(dataSource).upgrade();
+    }
+
+    public int countUsers() {
+        return query("SELECT COUNT(*) FROM users", statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        });
+    }
+
+    public int countSuperUsers() {
+        return query("SELECT COUNT(*) FROM users WHERE is_superuser = 1", statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        });
+    }
+
+    public Optional<User> findByName(String name) {
+        return query("SELECT * FROM users WHERE username = ?", statement -> {
+            statement.setString(1, name);
+            return first(statement);
+        });
+    }
+
+    public Optional<User> findById(long id) {
+        return query("SELECT * FROM users WHERE id = ?", statement -> {
+            statement.setLong(1, id);
+            return first(statement);
+        });
+    }
+
+    public List<User> listUsers() {
+        return query("SELECT * FROM users ORDER BY id", statement -> {
+            List<User> users = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    users.add(toUser(rows));
+                }
+            }
+            return users;
+        });
+    }
+
+    /** Adds a user; answers empty when the name is taken. */
+    public Optional<User> addUser(String name, String passwordHash, boolean superUser, boolean initial) {
+        String sql = "INSERT INTO users (username, password_hash, is_superuser, is_initial, created_at) "
+                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING";
+        return query(sql, statement -> {
+            statement.setString(1, name);
+            statement.setString(2, passwordHash);
+            statement.setInt(3, superUser ? 1 : 0);
+            statement.setInt(4, initial ? 1 : 0);
+            statement.setString(5, Instant.now().toString());
+            return statement.executeUpdate() == 1 ? findByName(name) : Optional.<User>empty();
+        });
+    }
+
+    public void setPassword(long id, String passwordHash, boolean initial) {
+        update("UPDATE users SET password_hash = ?, is_initial = ? WHERE id = ?", statement -> {
+            statement.setString(1, passwordHash);
+            statement.setInt(2, initial ? 1 : 0);
+            statement.setLong(3, id);
+        });
+    }
+
+    public boolean removeUser(long id) {
+        return update("DELETE FROM users WHERE id = ?", statement -> statement.setLong(1, id)) == 1;
+    }
+
+    private static Optional<User> first(PreparedStatement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(toUser(rows)) : Optional.empty();
+        }
+    }
+
+    private static User toUser(ResultSet row) throws SQLException {
+        return new User(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
+                row.getInt("is_superuser") == 1, row.getInt("is_initial") == 1);
+    }
+
+    private interface Work<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    private interface Binding {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private <T> T query(String sql, Work<T> work) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            return work.run(statement);
+        } catch (SQLException e) {
+            throw new UserStoreException("The user database could not be read or written", e);
+        }
+    }
+
+    private int update(String sql, Binding binding) {
+        return query(sql, statement -> {
+            binding.bind(statement);
+            return statement.executeUpdate();
+        });
+    }
+
+    /** Creates and upgrades the schema; {@code PRAGMA user_version} records how far it got. */
+    static final class DatabaseSchema {
+        private static final String[] UPGRADES = {
+            "CREATE TABLE users ("
+                    + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    + " username TEXT NOT NULL UNIQUE,"
+                    + " password_hash TEXT NOT NULL,"
+                    + " is_superuser INTEGER NOT NULL DEFAULT 0,"
+                    + " is_initial INTEGER NOT NULL DEFAULT 0,"
+                    + " created_at TEXT NOT NULL)",
+        };
+
+        private final SQLiteDataSource dataSource;
+
+        DatabaseSchema(SQLiteDataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        void upgrade() {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                int version;
+                try (ResultSet row = statement.executeQuery("PRAGMA user_version")) {
+                    version = row.next() ? row.getInt(1) : 0;
+                }
+                connection.setAutoCommit(false);
+                for (int step = version; step < UPGRADES.length; step++) {
+                    statement.executeUpdate(UPGRADES[step]);
+                }
+                statement.executeUpdate("PRAGMA user_version = " + Math.max(version, UPGRADES.length));
+                connection.commit();
+            } catch (SQLException e) {
+                throw new UserStoreException("The user database could not be created or upgraded", e);
+            }
+        }
+
+        static int latestVersion() {
+            return UPGRADES.length;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.camsrv.auth.token;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.ParseException;
+import java.util.Date;
+import java.util.Optional;
+import org.camsrv.auth.UserService;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The rules mpJwt cannot know: a token dies with its user and with the key it was signed with,
+ * even while Liberty's authentication cache still holds it. Also puts a name to a rejection,
+ * using raspiCamSrv's words, after mpJwt has already refused the token.
+ */
+@ApplicationScoped
+public class TokenChecks {
+
+    public static final String EXPIRED = "Token has expired";
+    public static final String BAD_SIGNATURE = "Signature verification failed";
+    public static final String NOT_YET_VALID = "Token is not yet valid";
+    public static final String REVOKED = "Token has been revoked";
+
+    @Inject
+    ApiActivation activation;
+
+    @Inject
+    UserService users;
+
+    /** Why an accepted token must still be refused, or empty when it may pass. */
+    public Optional<String> refusalOf(JsonWebToken token) {
+        Optional<ActiveApi> api = activation.current();
+        if (api.isEmpty() || !signedWithCurrentKey(token.getRawToken(), api.get())) {
+            return Optional.of(BAD_SIGNATURE);
+        }
+        Object userId = token.getClaim(TokenService.USER_ID_CLAIM);
+        if (!(userId instanceof Number id) || !users.isCurrentUser(token.getName(), id.longValue())) {
+            return Optional.of(REVOKED);
+        }
+        return Optional.empty();
+    }
+
+    /** raspiCamSrv's reason for a token that mpJwt refused. */
+    public String explainRejection(String rawToken) {
+        Optional<ActiveApi> api = activation.current();
+        try {
+            SignedJWT jwt = SignedJWT.parse(rawToken);
+            if (api.isEmpty() || !jwt.verify(new ECDSAVerifier(api.get().keys().publicKey()))) {
+                return BAD_SIGNATURE;
+            }
+            Date now = new Date();
+            Date expires = jwt.getJWTClaimsSet().getExpirationTime();
+            if (expires != null && expires.before(now)) {
+                return EXPIRED;
+            }
+            Date notBefore = jwt.getJWTClaimsSet().getNotBeforeTime();
+            Date issued = jwt.getJWTClaimsSet().getIssueTime();
+            if ((notBefore != null && notBefore.after(now)) || (issued != null && issued.after(now))) {
+                return NOT_YET_VALID;
+            }
+            return BAD_SIGNATURE;
+        } catch (ParseException | JOSEException | RuntimeException e) {
+            return BAD_SIGNATURE;
+        }
+    }
+
+    private static boolean signedWithCurrentKey(String rawToken, ActiveApi api) {
+        try {
+            return api.keys().keyId().equals(SignedJWT.parse(rawToken).getHeader().getKeyID());
+        } catch (ParseException | RuntimeException e) {
+            return false;
+        }
+    }
+}

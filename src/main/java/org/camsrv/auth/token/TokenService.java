@@ -1,0 +1,95 @@
+package org.camsrv.auth.token;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.camsrv.auth.User;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues CamSrv's JWTs (ES256, signed with the private key from the secrets file). Tokens carry
+ * the user's id beside the name so that a removed and re-created user's old tokens stay dead.
+ */
+@ApplicationScoped
+public class TokenService {
+
+    /** "Never expires" still needs an exp claim: mpJwt rejects tokens without one. */
+    static final Duration NEVER = Duration.ofDays(100L * 365);
+
+    public static final String USER_ID_CLAIM = "uid";
+
+    @Inject
+    ApiActivation activation;
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "camsrv")
+    String issuer;
+
+    public record TokenPair(String accessToken, String refreshToken) {
+        @Override
+        public String toString() {
+            return "TokenPair[hidden]";
+        }
+    }
+
+    /** Answers what /api/login hands out: no refresh token when access tokens never expire. */
+    public TokenPair issueLoginTokens(User user) {
+        ActiveApi api = requireActive();
+        String access = issueAccessToken(user);
+        if (api.accessMinutes() == 0) {
+            return new TokenPair(access, null);
+        }
+        Duration refreshLifetime = api.refreshDays() == 0 ? NEVER : Duration.ofDays(api.refreshDays());
+        return new TokenPair(access, sign(api, user, TokenKind.REFRESH, refreshLifetime, UUID.randomUUID().toString()));
+    }
+
+    public String issueAccessToken(User user) {
+        ActiveApi api = requireActive();
+        Duration lifetime = api.accessMinutes() == 0 ? NEVER : Duration.ofMinutes(api.accessMinutes());
+        return sign(api, user, TokenKind.ACCESS, lifetime, UUID.randomUUID().toString());
+    }
+
+    /** A non-expiring access token with a given id, so that it can be listed and revoked. */
+    public String issueNonExpiringAccessToken(User user, String tokenId) {
+        return sign(requireActive(), user, TokenKind.ACCESS, NEVER, tokenId);
+    }
+
+    private ActiveApi requireActive() {
+        return activation.current().orElseThrow(() -> new IllegalStateException("API is not active"));
+    }
+
+    private String sign(ActiveApi api, User user, TokenKind kind, Duration lifetime, String tokenId) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(user.name())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(lifetime)))
+                .jwtID(tokenId)
+                .claim("groups", List.of(kind.group()))
+                .claim(USER_ID_CLAIM, user.id())
+                .build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
+                .type(JOSEObjectType.JWT)
+                .keyID(api.keys().keyId())
+                .build();
+        SignedJWT jwt = new SignedJWT(header, claims);
+        try {
+            jwt.sign(new ECDSASigner(api.keys().privateKey()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("The token could not be signed", e);
+        }
+        return jwt.serialize();
+    }
+}

@@ -1,0 +1,101 @@
+package org.camsrv.data;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.ByteBuffer;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Set;
+
+/**
+ * Writes a file so that a reader (or a restart after a crash) sees either the old or the new
+ * content, never a torn one: the bytes go to a temporary file in the same folder, are forced to
+ * disk, and the temporary file is renamed over the target.
+ */
+public final class AtomicFiles {
+
+    public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    public static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Replaces {@code target} with {@code content}. The temporary file is created with
+     * {@code permissions} from the start, so secret content is never readable by others, not
+     * even for a moment.
+     */
+    public static void write(Path target, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Path temp = folder.resolve("." + target.getFileName() + "." + HexFormat.of().formatHex(randomBytes()) + ".tmp");
+        try {
+            Files.createFile(temp, PosixFilePermissions.asFileAttribute(permissions));
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            // The umask may have narrowed the mode given at creation; set it exactly.
+            Files.setPosixFilePermissions(temp, permissions);
+            move(temp, target);
+            forceFolder(folder);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Creates {@code folder} and any missing parents with the given mode (existing ones are left as they are). */
+    public static void createFolders(Path folder, Set<PosixFilePermission> permissions) throws IOException {
+        Path absolute = folder.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            return;
+        }
+        Path parent = absolute.getParent();
+        if (parent != null) {
+            createFolders(parent, permissions);
+        }
+        try {
+            Files.createDirectory(absolute, PosixFilePermissions.asFileAttribute(permissions));
+            Files.setPosixFilePermissions(absolute, permissions);
+        } catch (FileAlreadyExistsException raced) {
+            if (!Files.isDirectory(absolute)) {
+                throw raced;
+            }
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("The file system of " + target.getParent() + " cannot replace files atomically", e);
+        }
+    }
+
+    /** Makes the rename itself durable; some file systems refuse to open a folder, which is harmless. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // Best effort only.
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

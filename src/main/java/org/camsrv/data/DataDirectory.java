@@ -1,0 +1,58 @@
+package org.camsrv.data;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one folder that holds everything CamSrv writes ({@code camsrv.data.dir}, environment
+ * {@code CAMSRV_DATA_DIR}, default {@code ~/.camsrv}). Resolved once, created owner-only, because it
+ * holds the user database and stored configuration.
+ */
+@ApplicationScoped
+public class DataDirectory {
+
+    private static final Logger LOG = Logger.getLogger(DataDirectory.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "camsrv.data.dir")
+    Optional<String> configured;
+
+    private Path root;
+
+    @PostConstruct
+    void resolve() {
+        root = configured.filter(s -> !s.isBlank())
+                .map(s -> Path.of(s.strip()))
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".camsrv"))
+                .toAbsolutePath().normalize();
+        try {
+            AtomicFiles.createFolders(root, AtomicFiles.OWNER_ONLY_DIR);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + root, e);
+        }
+        LOG.info(() -> "Data directory: " + root);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path configFolder() {
+        return root.resolve("config");
+    }
+
+    public Path databaseFolder() {
+        return root.resolve("db");
+    }
+
+    public Path mediaFolder() {
+        return root.resolve("media");
+    }
+}

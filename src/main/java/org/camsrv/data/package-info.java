@@ -1,0 +1,2 @@
+/** Where CamSrv keeps what it writes: the data directory and crash-safe file writes. */
+package org.camsrv.data;

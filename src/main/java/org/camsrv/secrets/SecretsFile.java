@@ -1,0 +1,168 @@
+package org.camsrv.secrets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Objects;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.camsrv.data.AtomicFiles;
+
+/**
+ * The secrets file at one absolute path: checks it, completes it on Submit and reads it at server
+ * start. Anything refused leaves the file byte-for-byte as it was, and nothing is created for it.
+ */
+public final class SecretsFile {
+
+    /** Larger than any real secrets file; reading stops there instead of filling memory. */
+    static final int MAX_BYTES = 1024 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(SecretsFile.class.getName());
+    /** Two Submits at once in this server must not both generate keys and overwrite each other. */
+    private static final Object WRITE_LOCK = new Object();
+
+    private final Path path;
+
+    public SecretsFile(Path path) {
+        this.path = Objects.requireNonNull(path, "path");
+    }
+
+    /** For paths typed into a form: a string no file system accepts is refused with a message. */
+    public static SecretsFile of(String path) throws SecretsFileException {
+        if (path == null || path.isBlank()) {
+            throw new SecretsFileException("No secrets file path is given");
+        }
+        if (path.indexOf('\0') >= 0) {
+            throw new SecretsFileException("The secrets file path contains a NUL character");
+        }
+        try {
+            return new SecretsFile(Path.of(path));
+        } catch (InvalidPathException e) {
+            throw new SecretsFileException("The secrets file path " + path + " is not a valid path");
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The Submit action: creates or completes the file where needed and returns its keys. */
+    public JwtKeys prepare() throws SecretsFileException {
+        synchronized (WRITE_LOCK) {
+            SecretsContent content = inspect();
+            boolean exists = content != null;
+            if (exists && content.isComplete()) {
+                return content.keys();
+            }
+            requireWritableFolder(exists);
+            SecretsContent completed = (exists ? content : SecretsContent.empty()).completed();
+            write(completed, exists);
+            return completed.keys();
+        }
+    }
+
+    /** For server start: the file must exist and be complete; nothing is ever written. */
+    public JwtKeys read() throws SecretsFileException {
+        SecretsContent content = inspect();
+        if (content == null) {
+            throw new SecretsFileException("The secrets file " + path + " does not exist");
+        }
+        if (!content.isComplete()) {
+            throw new SecretsFileException("The secrets file " + path + " has no " + content.missingParts()
+                    + " yet; submit the API settings to complete it");
+        }
+        warnIfOthersCanRead();
+        return content.keys();
+    }
+
+    /** Form validation: every check prepare() makes, without writing anything. */
+    public void check() throws SecretsFileException {
+        SecretsContent content = inspect();
+        if (content == null || !content.isComplete()) {
+            requireWritableFolder(content != null);
+        }
+    }
+
+    /** The checked content, or null when there is no file yet. */
+    private SecretsContent inspect() throws SecretsFileException {
+        SecretsPath.requireUsable(path);
+        BasicFileAttributes attributes = SecretsPath.attributes(path);
+        if (attributes == null) {
+            return null;
+        }
+        if (attributes.isSymbolicLink()) {
+            throw new SecretsFileException("The secrets file " + path + " is a symbolic link; give the path of the file itself");
+        }
+        if (attributes.isDirectory()) {
+            throw new SecretsFileException("The secrets file path " + path + " is a folder, not a file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new SecretsFileException("The secrets file " + path + " is not a regular file");
+        }
+        if (attributes.size() > MAX_BYTES) {
+            throw tooLarge();
+        }
+        return SecretsContent.of(path, SecretsJson.parse(path, readBytes()));
+    }
+
+    private byte[] readBytes() throws SecretsFileException {
+        // NOFOLLOW_LINKS again at open time, in case the file was swapped for a link after the check.
+        try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge();
+            }
+            return bytes;
+        } catch (AccessDeniedException e) {
+            throw new SecretsFileException("The secrets file " + path + " cannot be read: permission denied", e);
+        } catch (IOException e) {
+            throw new SecretsFileException("The secrets file " + path + " cannot be read", e);
+        }
+    }
+
+    private void requireWritableFolder(boolean exists) throws SecretsFileException {
+        if (exists) {
+            SecretsPath.requireWritableFolder(path.getParent(), path);
+        } else {
+            SecretsPath.requireCreatable(path);
+        }
+    }
+
+    private void write(SecretsContent content, boolean exists) throws SecretsFileException {
+        Path folder = path.getParent();
+        try {
+            if (!exists) {
+                AtomicFiles.createFolders(folder, AtomicFiles.OWNER_ONLY_DIR);
+            }
+        } catch (IOException e) {
+            throw new SecretsFileException("The folder " + folder + " cannot be created", e);
+        }
+        try {
+            AtomicFiles.write(path, SecretsJson.format(content.root()), AtomicFiles.OWNER_ONLY);
+        } catch (IOException e) {
+            throw new SecretsFileException("The secrets file " + path + " cannot be written in the folder " + folder, e);
+        }
+        LOG.info(() -> (exists ? "Completed the secrets file " : "Created the secrets file ") + path);
+    }
+
+    private void warnIfOthersCanRead() {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
+            if (!AtomicFiles.OWNER_ONLY.containsAll(permissions)) {
+                LOG.warning(() -> "The secrets file " + path + " can be read by others than its owner; chmod 600 is recommended");
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.fine(() -> "Cannot read the permissions of " + path);
+        }
+    }
+
+    private SecretsFileException tooLarge() {
+        return new SecretsFileException("The secrets file " + path + " is too large (over 1 MiB) to be a secrets file");
+    }
+}

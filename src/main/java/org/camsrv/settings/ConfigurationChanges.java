@@ -1,0 +1,85 @@
+package org.camsrv.settings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Unsaved Configuration Changes list of the Configuration tab: what changed, and when,
+ * since the last Store Configuration. Pages of several users record into one list at once,
+ * so every access is synchronised.
+ */
+public class ConfigurationChanges {
+
+    /** One change as the user sees it. */
+    public record Change(Instant time, String text) {
+
+        public Change {
+            Objects.requireNonNull(time, "time");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    private static final String NONE = "(none)";
+
+    private final Clock clock;
+    private final List<Change> changes = new ArrayList<>();
+
+    public ConfigurationChanges() {
+        this(Clock.systemUTC());
+    }
+
+    public ConfigurationChanges(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public synchronized void record(String text) {
+        changes.add(new Change(clock.instant(), Objects.requireNonNull(text, "text")));
+    }
+
+    /** A snapshot, oldest change first. */
+    public synchronized List<Change> list() {
+        return List.copyOf(changes);
+    }
+
+    public synchronized boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    /** Forgets all changes; called once the configuration has been stored. */
+    public synchronized void clear() {
+        changes.clear();
+    }
+
+    /** One text per field that differs between {@code before} and {@code after}, in screen order. */
+    public static List<String> describe(ApiSettings before, ApiSettings after) {
+        List<String> texts = new ArrayList<>(4);
+        if (before.apiAllowed() != after.apiAllowed()) {
+            texts.add(text("Allow access through API", onOff(before.apiAllowed()), onOff(after.apiAllowed())));
+        }
+        if (!before.secretsFilePath().equals(after.secretsFilePath())) {
+            texts.add(text("JWT Secret Key File Path", path(before), path(after)));
+        }
+        if (before.accessMinutes() != after.accessMinutes()) {
+            texts.add(text(ApiSettings.MINUTES_LABEL, before.accessMinutes(), after.accessMinutes()));
+        }
+        if (before.refreshDays() != after.refreshDays()) {
+            texts.add(text(ApiSettings.DAYS_LABEL, before.refreshDays(), after.refreshDays()));
+        }
+        return List.copyOf(texts);
+    }
+
+    private static String text(String label, Object from, Object to) {
+        return label + ": " + from + " → " + to;
+    }
+
+    private static String onOff(boolean value) {
+        return value ? "on" : "off";
+    }
+
+    private static String path(ApiSettings settings) {
+        return settings.hasSecretsPath() ? settings.secretsFilePath() : NONE;
+    }
+}

@@ -1,0 +1,195 @@
+package org.camsrv.settings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.camsrv.auth.token.ActiveApi;
+import org.camsrv.auth.token.ApiActivation;
+import org.camsrv.data.DataDirectory;
+import org.camsrv.secrets.JwtKeys;
+import org.camsrv.secrets.SecretsFile;
+import org.camsrv.secrets.SecretsFileException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The running configuration and its life cycle: which configuration a start uses (stored, or the
+ * presets), whether the API becomes active with it, and what the owner changes, stores and loads
+ * until the next restart. The API's state changes only at a start, as in raspiCamSrv.
+ */
+@ApplicationScoped
+public class SettingsService {
+
+    private static final Logger LOG = Logger.getLogger(SettingsService.class.getName());
+
+    @Inject
+    DataDirectory dataDirectory;
+
+    @Inject
+    ApiActivation activation;
+
+    @Inject
+    @ConfigProperty(name = "camsrv.api.allowed", defaultValue = "true")
+    boolean presetAllowed;
+
+    @Inject
+    @ConfigProperty(name = "camsrv.api.secrets.file")
+    Optional<String> presetSecretsFile;
+
+    @Inject
+    @ConfigProperty(name = "camsrv.api.access.minutes", defaultValue = "60")
+    int presetAccessMinutes;
+
+    @Inject
+    @ConfigProperty(name = "camsrv.api.refresh.days", defaultValue = "0")
+    int presetRefreshDays;
+
+    private ConfigurationStore store;
+    private final ConfigurationChanges changes = new ConfigurationChanges();
+    private volatile ServerConfiguration running;
+    private volatile ApiSettings atStart;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        store = new ConfigurationStore(dataDirectory.configFolder());
+        running = startingConfiguration();
+        atStart = running.api();
+        activateIfUsable(atStart);
+    }
+
+    private ServerConfiguration startingConfiguration() {
+        if (store.startsWithStoredConfiguration()) {
+            try {
+                Optional<ServerConfiguration> stored = store.load();
+                if (stored.isPresent()) {
+                    LOG.info("Starting with the stored configuration");
+                    return stored.get();
+                }
+                LOG.warning("Start with stored configuration is set, but nothing is stored: using the defaults");
+            } catch (StoredConfigurationException e) {
+                LOG.warning(e.getMessage() + ": using the defaults");
+            }
+        }
+        return ServerConfiguration.defaults().withApi(presets());
+    }
+
+    private ApiSettings presets() {
+        try {
+            return new ApiSettings(presetAllowed, presetSecretsFile.orElse(""), presetAccessMinutes, presetRefreshDays);
+        } catch (IllegalArgumentException e) {
+            LOG.warning("API presets not used: " + e.getMessage());
+            return ApiSettings.defaults();
+        }
+    }
+
+    private void activateIfUsable(ApiSettings api) {
+        activation.deactivate();
+        if (!api.apiAllowed()) {
+            LOG.info("API not active: access through the API is not allowed");
+            return;
+        }
+        if (!api.hasSecretsPath()) {
+            LOG.info("API not active: no JWT secret key file configured");
+            return;
+        }
+        try {
+            JwtKeys keys = SecretsFile.of(api.secretsFilePath()).prepare();
+            activation.activate(new ActiveApi(keys, api.accessMinutes(), api.refreshDays()));
+        } catch (SecretsFileException e) {
+            LOG.warning("API not active: " + e.getMessage());
+        }
+    }
+
+    public ServerConfiguration running() {
+        return running;
+    }
+
+    public ApiSettings apiSettings() {
+        return running.api();
+    }
+
+    public ApiStatus apiStatus() {
+        ApiSettings current = running.api();
+        return ApiStatus.of(atStart, activation.isActive(), current, isUsable(current.secretsFilePath()));
+    }
+
+    private static boolean isUsable(String path) {
+        if (path.isBlank()) {
+            return false;
+        }
+        try {
+            SecretsFile.of(path).check();
+            return true;
+        } catch (SecretsFileException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    public void setApiAllowed(boolean allowed) {
+        change(running.api().withApiAllowed(allowed));
+    }
+
+    /**
+     * The API tab's Submit: checks all three fields, prepares the secrets file (creating it and
+     * its key as needed) and only then takes the values. Answers the problems per field; on any
+     * problem nothing changes.
+     */
+    public List<FieldError> submitApiSettings(String secretsPath, String minutesText, String daysText) {
+        List<FieldError> errors = new java.util.ArrayList<>(ExpirationInput.validate(minutesText, daysText));
+        String path = secretsPath == null ? "" : secretsPath.strip();
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        if (!path.isEmpty()) {
+            try {
+                SecretsFile.of(path).prepare();
+            } catch (SecretsFileException | RuntimeException e) {
+                return List.of(new FieldError(SECRETS_FIELD, e.getMessage()));
+            }
+        }
+        change(running.api().withSecretsFilePath(path)
+                .withAccessMinutes(ExpirationInput.parseMinutes(minutesText))
+                .withRefreshDays(ExpirationInput.parseDays(daysText)));
+        return List.of();
+    }
+
+    public static final String SECRETS_FIELD = "secretsFilePath";
+
+    private synchronized void change(ApiSettings newApi) {
+        ApiSettings before = running.api();
+        running = running.withApi(newApi);
+        ConfigurationChanges.describe(before, newApi).forEach(changes::record);
+    }
+
+    public List<ConfigurationChanges.Change> unsavedChanges() {
+        return changes.list();
+    }
+
+    public synchronized void storeConfiguration() throws IOException {
+        store.store(running);
+        changes.clear();
+        LOG.info("Configuration stored");
+    }
+
+    /** Replaces the running configuration with the stored one; as in raspiCamSrv this deactivates the API until the next restart. */
+    public synchronized void loadStoredConfiguration() throws StoredConfigurationException {
+        ServerConfiguration stored = store.load()
+                .orElseThrow(() -> new StoredConfigurationException(store.configurationFile(), "nothing has been stored yet", null));
+        running = stored;
+        changes.clear();
+        activation.deactivate();
+        LOG.info("Stored configuration loaded; the API is inactive until the next restart");
+    }
+
+    public boolean startsWithStoredConfiguration() {
+        return store.startsWithStoredConfiguration();
+    }
+
+    public void setStartWithStoredConfiguration(boolean startWithStored) throws IOException {
+        store.setStartWithStoredConfiguration(startWithStored);
+    }
+}

@@ -1,0 +1,34 @@
+package org.camsrv.ui;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Small things every page bean does: show a message, renew the session id, redirect. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    static void error(String componentId, String message) {
+        FacesContext.getCurrentInstance().addMessage(componentId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    static void info(String message) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** A new session id at every change of who is logged in, against session fixation. */
+    static void renewSessionId() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        request.getSession(true);
+        request.changeSessionId();
+    }
+
+    static String redirectTo(String page) {
+        return page + "?faces-redirect=true";
+    }
+}

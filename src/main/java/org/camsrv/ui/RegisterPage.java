@@ -1,0 +1,70 @@
+package org.camsrv.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.camsrv.auth.User;
+import org.camsrv.auth.UserService;
+
+/** The /register form, open only while no user exists: the first person becomes SuperUser. */
+@Named
+@RequestScoped
+public class RegisterPage {
+
+    @Inject
+    UserService users;
+
+    @Inject
+    UiSession session;
+
+    private String username;
+    private String password;
+    private String confirmation;
+
+    public String register() {
+        if (password == null || !password.equals(confirmation)) {
+            Pages.error("register:confirmation", "The two passwords differ");
+            return null;
+        }
+        Optional<User> user;
+        try {
+            user = users.registerFirstSuperUser(username, password);
+        } catch (IllegalArgumentException e) {
+            Pages.error(null, e.getMessage());
+            return null;
+        }
+        if (user.isEmpty()) {
+            Pages.info("A SuperUser has already registered; please log in");
+            return Pages.redirectTo("/login");
+        }
+        Pages.renewSessionId();
+        session.logIn(user.get().id());
+        Pages.info("Welcome, " + user.get().name() + ": you are the SuperUser of this server");
+        return Pages.redirectTo("/settings");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return null;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return null;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

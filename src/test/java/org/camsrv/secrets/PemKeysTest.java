@@ -1,0 +1,82 @@
+package org.camsrv.secrets;
+
+import static org.camsrv.secrets.SecretsFixtures.ecPrivate;
+import static org.camsrv.secrets.SecretsFixtures.ecPublic;
+import static org.camsrv.secrets.SecretsFixtures.p256Pair;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.interfaces.ECPrivateKey;
+import org.junit.jupiter.api.Test;
+
+/** PEM text in and out, and the key material helpers. */
+class PemKeysTest {
+
+    private final KeyPair pair = p256Pair();
+
+    @Test
+    void privateKeyRoundTrips() throws Exception {
+        ECPrivateKey parsed = PemKeys.parsePrivateKey(PemKeys.privateKeyPem(ecPrivate(pair)));
+        assertArrayEquals(pair.getPrivate().getEncoded(), parsed.getEncoded());
+    }
+
+    @Test
+    void publicKeyRoundTrips() throws Exception {
+        assertArrayEquals(pair.getPublic().getEncoded(), PemKeys.parsePublicKey(PemKeys.publicKeyPem(ecPublic(pair))).getEncoded());
+    }
+
+    @Test
+    void pemWithCrLfLinesAndSurroundingSpaceIsAccepted() throws Exception {
+        String pem = "\n  " + PemKeys.publicKeyPem(ecPublic(pair)).replace("\n", "\r\n") + "  \n";
+        assertArrayEquals(pair.getPublic().getEncoded(), PemKeys.parsePublicKey(pem).getEncoded());
+    }
+
+    @Test
+    void pemWithTheWrongLabelIsRefused() {
+        assertThrows(GeneralSecurityException.class, () -> PemKeys.parsePrivateKey(PemKeys.publicKeyPem(ecPublic(pair))));
+    }
+
+    @Test
+    void labelsWithoutBodyAreRefused() {
+        assertThrows(GeneralSecurityException.class, () -> PemKeys.parsePublicKey("-----BEGIN PUBLIC KEY-----"));
+        assertThrows(GeneralSecurityException.class,
+                () -> PemKeys.parsePublicKey("-----BEGIN PUBLIC KEY-----\n-----END PUBLIC KEY-----"));
+    }
+
+    @Test
+    void keyOnAnotherCurveIsRefused() {
+        KeyPair p384 = SecretsFixtures.ecPair("secp384r1");
+        assertThrows(GeneralSecurityException.class, () -> PemKeys.parsePrivateKey(SecretsFixtures.privatePem(p384)));
+        assertThrows(GeneralSecurityException.class, () -> PemKeys.parsePublicKey(SecretsFixtures.publicPem(p384)));
+    }
+
+    @Test
+    void matchingKeysBelongTogether() {
+        assertTrue(KeyMaterial.belongTogether(ecPrivate(pair), ecPublic(pair)));
+    }
+
+    @Test
+    void keysOfTwoPairsDoNotBelongTogether() {
+        assertFalse(KeyMaterial.belongTogether(ecPrivate(pair), ecPublic(p256Pair())));
+    }
+
+    @Test
+    void newSecretKeysAreFreshHex() {
+        String one = KeyMaterial.newSecretKey();
+        assertTrue(one.matches("[0-9a-f]{64}"), one);
+        assertNotEquals(one, KeyMaterial.newSecretKey());
+    }
+
+    @Test
+    void newKeyPairIsOnP256() throws Exception {
+        KeyPair generated = KeyMaterial.newKeyPair();
+        assertEquals("EC", generated.getPublic().getAlgorithm());
+        PemKeys.parsePublicKey(PemKeys.publicKeyPem(ecPublic(generated)));
+    }
+}

@@ -1,0 +1,122 @@
+package org.camsrv.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ServerConfigurationJsonTest {
+
+    private static final ServerConfiguration SAMPLE =
+            new ServerConfiguration(new ApiSettings(false, "/home/pi/.secrets/raspiCamSrv.secrets", 30, 7));
+
+    @Test
+    void writesVersionAndApiSection() {
+        JsonObject json = ServerConfigurationJson.toJson(SAMPLE);
+        assertEquals(Set.of("version", "api"), json.keySet());
+        assertEquals(1, json.getInt("version"));
+        JsonObject api = json.getJsonObject("api");
+        assertEquals(Set.of("apiAllowed", "jwtSecretsPath", "accessTokenMinutes", "refreshTokenDays"), api.keySet());
+        assertEquals(false, api.getBoolean("apiAllowed"));
+        assertEquals("/home/pi/.secrets/raspiCamSrv.secrets", api.getString("jwtSecretsPath"));
+        assertEquals(30, api.getInt("accessTokenMinutes"));
+        assertEquals(7, api.getInt("refreshTokenDays"));
+    }
+
+    @Test
+    void readsWhatItWrites() {
+        assertEquals(SAMPLE, ServerConfigurationJson.fromJson(ServerConfigurationJson.toJson(SAMPLE)));
+    }
+
+    @Test
+    void emptyObjectGivesDefaults() {
+        assertEquals(ServerConfiguration.defaults(), read("{}"));
+    }
+
+    @Test
+    void missingApiFieldsAreDefaulted() {
+        assertEquals(new ServerConfiguration(new ApiSettings(true, "/x", 60, 0)),
+                read("{\"version\":1,\"api\":{\"jwtSecretsPath\":\"/x\"}}"));
+    }
+
+    @Test
+    void unknownFieldsAreIgnored() {
+        assertEquals(new ServerConfiguration(new ApiSettings(true, "", 5, 0)),
+                read("{\"version\":2,\"camera\":{\"x\":1},\"api\":{\"accessTokenMinutes\":5,\"future\":[1,2]}}"));
+    }
+
+    @Test
+    void integralDecimalIsAcceptedAsWholeNumber() {
+        assertEquals(45, read("{\"api\":{\"accessTokenMinutes\":45.0}}").api().accessMinutes());
+    }
+
+    @Test
+    void fractionalMinutesAreRefused() {
+        assertEquals("\"api.accessTokenMinutes\" must be a whole number in range, not 1.5",
+                refusal("{\"api\":{\"accessTokenMinutes\":1.5}}"));
+    }
+
+    @Test
+    void minutesBeyondIntRangeAreRefused() {
+        assertEquals("\"api.accessTokenMinutes\" must be a whole number in range, not 99999999999",
+                refusal("{\"api\":{\"accessTokenMinutes\":99999999999}}"));
+    }
+
+    @Test
+    void outOfRangeDaysAreRefusedWithTheFormMessage() {
+        assertEquals("Refresh Token Expiration in Days must be at most 3650 (ten years)",
+                refusal("{\"api\":{\"refreshTokenDays\":4000}}"));
+    }
+
+    @Test
+    void negativeMinutesAreRefused() {
+        assertEquals("Access Token Expiration in Minutes must be 0 or more", refusal("{\"api\":{\"accessTokenMinutes\":-1}}"));
+    }
+
+    @Test
+    void textWhereANumberBelongsIsRefused() {
+        assertEquals("\"api.accessTokenMinutes\" must be a whole number", refusal("{\"api\":{\"accessTokenMinutes\":\"60\"}}"));
+    }
+
+    @Test
+    void textWhereABooleanBelongsIsRefused() {
+        assertEquals("\"api.apiAllowed\" must be true or false", refusal("{\"api\":{\"apiAllowed\":\"true\"}}"));
+    }
+
+    @Test
+    void numberWhereAPathBelongsIsRefused() {
+        assertEquals("\"api.jwtSecretsPath\" must be a text", refusal("{\"api\":{\"jwtSecretsPath\":5}}"));
+    }
+
+    @Test
+    void nullPathIsRefusedAsWrongType() {
+        assertEquals("\"api.jwtSecretsPath\" must be a text", refusal("{\"api\":{\"jwtSecretsPath\":null}}"));
+    }
+
+    @Test
+    void apiThatIsNotAnObjectIsRefused() {
+        assertEquals("\"api\" must be an object", refusal("{\"api\":[]}"));
+    }
+
+    @Test
+    void versionThatIsNotANumberIsRefused() {
+        assertEquals("\"version\" must be a whole number", refusal("{\"version\":\"1\"}"));
+    }
+
+    @Test
+    void versionBelowOneIsRefused() {
+        assertEquals("\"version\" must be 1 or more", refusal("{\"version\":0}"));
+    }
+
+    private static ServerConfiguration read(String json) {
+        return ServerConfigurationJson.fromJson(Json.createReader(new StringReader(json)).readObject());
+    }
+
+    private static String refusal(String json) {
+        return assertThrows(IllegalArgumentException.class, () -> read(json)).getMessage();
+    }
+}
