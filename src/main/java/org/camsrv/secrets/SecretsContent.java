@@ -96,7 +96,8 @@ final class SecretsContent {
         if (isComplete()) {
             return this;
         }
-        JsonObjectBuilder secrets = Json.createObjectBuilder(root.getOrDefault(SECTION, JsonValue.EMPTY_JSON_OBJECT).asJsonObject());
+        JsonObject section = root.getOrDefault(SECTION, JsonValue.EMPTY_JSON_OBJECT).asJsonObject();
+        JsonObjectBuilder secrets = Json.createObjectBuilder(section);
         String newSecretKey = secretKey;
         if (newSecretKey == null) {
             newSecretKey = KeyMaterial.newSecretKey();

@@ -33,12 +33,16 @@ class JwtKeysTest {
 
     @Test
     void keyIdIsTheSameForTheSameInput() {
-        assertEquals(JwtKeys.of(ecPrivate(pair), ecPublic(pair), "s").keyId(), JwtKeys.of(ecPrivate(pair), ecPublic(pair), "s").keyId());
+        assertEquals(keyId("s"), keyId("s"));
     }
 
     @Test
     void keyIdDependsOnTheSecretKey() {
-        assertNotEquals(JwtKeys.of(ecPrivate(pair), ecPublic(pair), "s1").keyId(), JwtKeys.of(ecPrivate(pair), ecPublic(pair), "s2").keyId());
+        assertNotEquals(keyId("s1"), keyId("s2"));
+    }
+
+    private String keyId(String secretKey) {
+        return JwtKeys.of(ecPrivate(pair), ecPublic(pair), secretKey).keyId();
     }
 
     @Test

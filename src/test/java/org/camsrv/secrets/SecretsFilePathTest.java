@@ -104,6 +104,10 @@ class SecretsFilePathTest {
         assumeFalse(SecretsFixtures.isRoot(), "root reads any file");
         Path path = file(dir, "s.secrets", "{}");
         Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("-w-------"));
-        assertTrue(refused(new SecretsFile(path)).contains("cannot be read"));
+        SecretsFileException e = assertThrows(SecretsFileException.class, () -> new SecretsFile(path).prepare());
+        assertTrue(e.getMessage().contains("cannot be read"), e.getMessage());
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+        assertEquals("{}", Files.readString(path));
+        assertEquals(SecretsFixtures.OLD_TIME, Files.getLastModifiedTime(path));
     }
 }

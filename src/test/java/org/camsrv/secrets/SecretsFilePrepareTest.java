@@ -159,7 +159,8 @@ class SecretsFilePrepareTest {
     @Test
     void existingKeyPairIsKeptWhileSecretKeyIsAdded() throws Exception {
         KeyPair pair = SecretsFixtures.p256Pair();
-        Path path = file(dir, "s.secrets", SecretsFixtures.secrets(null, SecretsFixtures.privatePem(pair), SecretsFixtures.publicPem(pair)));
+        Path path = file(dir, "s.secrets",
+                SecretsFixtures.secrets(null, SecretsFixtures.privatePem(pair), SecretsFixtures.publicPem(pair)));
         JwtKeys keys = new SecretsFile(path).prepare();
         assertEquals(SecretsFixtures.privatePem(pair), section(path, "jwtPrivateKey"));
         assertArrayEquals(pair.getPublic().getEncoded(), keys.publicKey().getEncoded());
