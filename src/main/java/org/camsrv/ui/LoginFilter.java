@@ -14,11 +14,11 @@ import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
 
 /**
- * Guards every page: with no users yet everything leads to /register; without a login to
+ * Guards every Faces page (and the bare "/"): with no users yet everything leads to /register; without a login to
  * /login; an Initial user only reaches /password until the password is changed. The API has
  * its own guard (bearer tokens) and is left alone here.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(servletNames = "Faces Servlet", urlPatterns = "/")
 public class LoginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -27,6 +27,8 @@ public final class CamsrvArchive {
 
     private CamsrvArchive(Path dataDirectory) {
         config.put("camsrv.data.dir", dataDirectory.toString());
+        // In-container tests read where to send their HTTP requests from here.
+        config.put("it.base.url", "http://localhost:" + System.getProperty("it.http.port", "9080") + "/");
     }
 
     public static CamsrvArchive withDataDirectory(Path dataDirectory) {
