@@ -23,7 +23,7 @@ public final class ApiResponses {
         return json(Response.Status.OK, Json.createObjectBuilder().add("message", String.valueOf(message)).build());
     }
 
-    public static Response error(Response.Status status, String error) {
+    public static Response error(Response.StatusType status, String error) {
         return json(status, Json.createObjectBuilder().add("error", error).build());
     }
 
@@ -37,7 +37,7 @@ public final class ApiResponses {
                 .build();
     }
 
-    public static Response json(Response.Status status, JsonObject body) {
+    public static Response json(Response.StatusType status, JsonObject body) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.camsrv.auth.token.TokenChecks;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Provider
 public class TokenFailureFilter implements ContainerResponseFilter {
+
+    private static final Logger LOG = Logger.getLogger(TokenFailureFilter.class.getName());
 
     @Inject
     TokenChecks checks;
@@ -37,6 +40,7 @@ public class TokenFailureFilter implements ContainerResponseFilter {
         } else {
             reason = checks.explainRejection(bearer);
         }
+        LOG.info(() -> "API request refused (" + reason + "): " + request.getMethod() + " /api/" + pathOf(request));
         Response refused = ApiResponses.tokenRefused(reason, bearer != null);
         response.setStatus(refused.getStatus());
         response.getHeaders().putSingle("WWW-Authenticate", refused.getHeaderString("WWW-Authenticate"));
@@ -44,8 +48,14 @@ public class TokenFailureFilter implements ContainerResponseFilter {
     }
 
     private static boolean isRefreshRoute(ContainerRequestContext request) {
+        return pathOf(request).equals("refresh");
+    }
+
+    /** The route without a leading slash, cut short so a hostile path cannot flood the log. */
+    private static String pathOf(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        return path.equals("refresh") || path.equals("/refresh");
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        return trimmed.length() > 80 ? trimmed.substring(0, 80) + "…" : trimmed;
     }
 
     /** The token of an "Authorization: Bearer …" header, or null when there is none. */

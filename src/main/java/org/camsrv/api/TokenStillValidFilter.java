@@ -6,6 +6,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Logger;
 import org.camsrv.auth.token.TokenChecks;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -17,13 +18,18 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Priority(Priorities.AUTHENTICATION)
 public class TokenStillValidFilter implements ContainerRequestFilter {
 
+    private static final Logger LOG = Logger.getLogger(TokenStillValidFilter.class.getName());
+
     @Inject
     TokenChecks checks;
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token) {
-            checks.refusalOf(token).ifPresent(reason -> request.abortWith(ApiResponses.tokenRefused(reason, true)));
+            checks.refusalOf(token).ifPresent(reason -> {
+                LOG.info(() -> "API request refused (" + reason + ") for user " + token.getName());
+                request.abortWith(ApiResponses.tokenRefused(reason, true));
+            });
         }
     }
 }
