@@ -13,8 +13,8 @@ public final class AuthFixtures {
     private AuthFixtures() {
     }
 
-    /** A PasswordHasher on the fast test hash; see {@link JdkPbkdf2PasswordHash#fastIgnoringIterations}. */
-    public static PasswordHasher fastHasher(JdkPbkdf2PasswordHash pbkdf2) {
+    /** A PasswordHasher on the given test hash, as CDI would inject it. */
+    public static PasswordHasher hasherOn(JdkPbkdf2PasswordHash pbkdf2) {
         return new PasswordHasher(pbkdf2);
     }
 
@@ -56,7 +56,7 @@ public final class AuthFixtures {
             String adminPassword) {
         UserService service = new UserService();
         service.dataDirectory = dataDirectoryAt(dataRoot);
-        service.hasher = fastHasher(pbkdf2);
+        service.hasher = hasherOn(pbkdf2);
         service.adminName = Optional.ofNullable(adminName);
         service.adminPassword = Optional.ofNullable(adminPassword);
         service.open();

@@ -1,5 +1,10 @@
 package org.camsrv.auth.token;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -13,7 +18,10 @@ public class ApiActivation {
 
     private static final Logger LOG = Logger.getLogger(ApiActivation.class.getName());
 
+    private static final String NO_KEYS = new JWKSet().toString(true);
+
     private volatile ActiveApi active;
+    private volatile String keySet = NO_KEYS;
 
     public Optional<ActiveApi> current() {
         return Optional.ofNullable(active);
@@ -25,6 +33,11 @@ public class ApiActivation {
 
     public void activate(ActiveApi api) {
         active = api;
+        keySet = new JWKSet(new ECKey.Builder(Curve.P_256, api.keys().publicKey())
+                .keyID(api.keys().keyId())
+                .keyUse(KeyUse.SIGNATURE)
+                .algorithm(JWSAlgorithm.ES256)
+                .build()).toString(true);
         VerificationKeySource.publish(api.keys().publicKey());
         LOG.info(() -> "API is active (key id " + api.keys().keyId() + ", access tokens "
                 + describe(api.accessMinutes(), "minutes") + ", refresh tokens " + describe(api.refreshDays(), "days") + ")");
@@ -35,7 +48,13 @@ public class ApiActivation {
             LOG.info("API is not active");
         }
         active = null;
+        keySet = NO_KEYS;
         VerificationKeySource.withdraw();
+    }
+
+    /** The public JSON Web Key Set that verifies the active key's tokens; empty while inactive. */
+    public String keySetJson() {
+        return keySet;
     }
 
     private static String describe(int amount, String unit) {
