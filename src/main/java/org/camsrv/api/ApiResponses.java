@@ -1,7 +1,8 @@
 package org.camsrv.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -16,15 +17,22 @@ public final class ApiResponses {
     public static final String ONLY_ACCESS = "Only non-refresh tokens are allowed";
     public static final String ONLY_REFRESH = "Only refresh tokens are allowed";
 
+    /** Looked up once: object() searches for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private ApiResponses() {
     }
 
+    public static JsonObjectBuilder object() {
+        return JSON.createObjectBuilder();
+    }
+
     public static Response message(Object message) {
-        return json(Response.Status.OK, Json.createObjectBuilder().add("message", String.valueOf(message)).build());
+        return json(Response.Status.OK, object().add("message", String.valueOf(message)).build());
     }
 
     public static Response error(Response.StatusType status, String error) {
-        return json(status, Json.createObjectBuilder().add("error", error).build());
+        return json(status, object().add("error", error).build());
     }
 
     /** A 401 for a token problem, with the bearer challenge RFC 6750 asks for. */
@@ -33,7 +41,7 @@ public final class ApiResponses {
         return Response.status(Response.Status.UNAUTHORIZED)
                 .header("WWW-Authenticate", challenge)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("msg", msg).build())
+                .entity(object().add("msg", msg).build())
                 .build();
     }
 

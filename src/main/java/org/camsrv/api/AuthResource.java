@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -63,7 +62,7 @@ public class AuthResource {
             return ApiResponses.error(Response.Status.UNAUTHORIZED, PASSWORD_CHANGE_REQUIRED);
         }
         TokenService.TokenPair pair = tokens.issueLoginTokens(user.get());
-        JsonObjectBuilder answer = Json.createObjectBuilder().add("access_token", pair.accessToken());
+        JsonObjectBuilder answer = ApiResponses.object().add("access_token", pair.accessToken());
         if (pair.refreshToken() != null) {
             answer.add("refresh_token", pair.refreshToken());
         }
@@ -79,7 +78,7 @@ public class AuthResource {
             return ApiResponses.tokenRefused(ApiResponses.REVOKED, true);
         }
         String access = tokens.issueAccessToken(user.get());
-        return ApiResponses.json(Response.Status.OK, Json.createObjectBuilder().add("access_token", access).build());
+        return ApiResponses.json(Response.Status.OK, ApiResponses.object().add("access_token", access).build());
     }
 
     @GET
@@ -87,7 +86,7 @@ public class AuthResource {
     @RolesAllowed(TokenKind.ACCESS_ROLE)
     public Response protectedRoute(@Context SecurityContext security) {
         String name = security.getUserPrincipal().getName();
-        return ApiResponses.json(Response.Status.OK, Json.createObjectBuilder()
+        return ApiResponses.json(Response.Status.OK, ApiResponses.object()
                 .add("message", "Hello, " + name + "! You accessed a protected route.").build());
     }
 }

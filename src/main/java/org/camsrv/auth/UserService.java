@@ -3,6 +3,7 @@ package org.camsrv.auth;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -31,6 +32,9 @@ public class UserService {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    Event<UserRemoved> removals;
 
     @Inject
     @ConfigProperty(name = "camsrv.admin.user")
@@ -123,6 +127,9 @@ public class UserService {
         }
         store.removeUser(id);
         reloadIds();
+        if (removals != null) {
+            removals.fire(new UserRemoved(target.id(), target.name()));
+        }
         LOG.info(() -> "Removed user " + target.name());
     }
 

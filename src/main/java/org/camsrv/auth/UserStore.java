@@ -1,35 +1,38 @@
 package org.camsrv.auth;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
+import org.camsrv.data.SqliteDatabase;
 
 /**
- * The users table in the embedded SQLite database {@code <data>/db/camsrv.sqlite}. SQLite because
+ * The users table of the embedded SQLite database {@code <data>/db/camsrv.sqlite}. SQLite because
  * raspiCamSrv keeps its users in SQLite too: one driver serves this store and the import of
  * raspiCamSrv's database, and owners can inspect the file with the sqlite3 tool.
  */
 public class UserStore {
 
-    private final SQLiteDataSource dataSource;
+    private final SqliteDatabase database;
 
     public UserStore(Path databaseFile) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setBusyTimeout(5000);
-        config.enforceForeignKeys(true);
-        dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + databaseFile.toAbsolutePath());
-        new DatabaseSchema(dataSource).upgrade();
+        this(open(databaseFile));
+    }
+
+    public UserStore(SqliteDatabase database) {
+        this.database = database;
+    }
+
+    private static SqliteDatabase open(Path databaseFile) {
+        try {
+            return new SqliteDatabase(databaseFile);
+        } catch (SqliteDatabase.DatabaseException e) {
+            throw new UserStoreException("The user database could not be created or upgraded", e);
+        }
     }
 
     public int countUsers() {
@@ -111,67 +114,18 @@ public class UserStore {
                 row.getInt("is_superuser") == 1, row.getInt("is_initial") == 1);
     }
 
-    private interface Work<T> {
-        T run(PreparedStatement statement) throws SQLException;
-    }
-
-    private interface Binding {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    private <T> T query(String sql, Work<T> work) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            return work.run(statement);
-        } catch (SQLException e) {
+    private <T> T query(String sql, SqliteDatabase.Work<T> work) {
+        try {
+            return database.query(sql, work);
+        } catch (SqliteDatabase.DatabaseException e) {
             throw new UserStoreException("The user database could not be read or written", e);
         }
     }
 
-    private int update(String sql, Binding binding) {
+    private int update(String sql, SqliteDatabase.Binding binding) {
         return query(sql, statement -> {
             binding.bind(statement);
             return statement.executeUpdate();
         });
-    }
-
-    /** Creates and upgrades the schema; {@code PRAGMA user_version} records how far it got. */
-    static final class DatabaseSchema {
-        private static final String[] UPGRADES = {
-            "CREATE TABLE users ("
-                    + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                    + " username TEXT NOT NULL UNIQUE,"
-                    + " password_hash TEXT NOT NULL,"
-                    + " is_superuser INTEGER NOT NULL DEFAULT 0,"
-                    + " is_initial INTEGER NOT NULL DEFAULT 0,"
-                    + " created_at TEXT NOT NULL)",
-        };
-
-        private final SQLiteDataSource dataSource;
-
-        DatabaseSchema(SQLiteDataSource dataSource) {
-            this.dataSource = dataSource;
-        }
-
-        void upgrade() {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                int version;
-                try (ResultSet row = statement.executeQuery("PRAGMA user_version")) {
-                    version = row.next() ? row.getInt(1) : 0;
-                }
-                connection.setAutoCommit(false);
-                for (int step = version; step < UPGRADES.length; step++) {
-                    statement.executeUpdate(UPGRADES[step]);
-                }
-                statement.executeUpdate("PRAGMA user_version = " + Math.max(version, UPGRADES.length));
-                connection.commit();
-            } catch (SQLException e) {
-                throw new UserStoreException("The user database could not be created or upgraded", e);
-            }
-        }
-
-        static int latestVersion() {
-            return UPGRADES.length;
-        }
     }
 }

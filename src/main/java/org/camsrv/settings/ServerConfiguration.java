@@ -4,20 +4,29 @@ import java.util.Objects;
 
 /**
  * The whole configuration that Store Configuration writes and a start with stored configuration
- * reads. It grows a component per capability (camera settings come later); each holds only
- * values that may be stored in the clear.
+ * reads. It grows a component per capability; each holds only values that may be stored in the
+ * clear.
  */
-public record ServerConfiguration(ApiSettings api) {
+public record ServerConfiguration(ApiSettings api, GeneralParameters parameters) {
 
     public ServerConfiguration {
         Objects.requireNonNull(api, "api");
+        Objects.requireNonNull(parameters, "parameters");
+    }
+
+    public ServerConfiguration(ApiSettings api) {
+        this(api, GeneralParameters.defaults());
     }
 
     public static ServerConfiguration defaults() {
-        return new ServerConfiguration(ApiSettings.defaults());
+        return new ServerConfiguration(ApiSettings.defaults(), GeneralParameters.defaults());
     }
 
     public ServerConfiguration withApi(ApiSettings newApi) {
-        return new ServerConfiguration(newApi);
+        return new ServerConfiguration(newApi, parameters);
+    }
+
+    public ServerConfiguration withParameters(GeneralParameters newParameters) {
+        return new ServerConfiguration(api, newParameters);
     }
 }

@@ -22,6 +22,7 @@ public final class ServerConfigurationJson {
     /** The JSON to store; it is built field by field from the model, so only the secrets file path can appear, never its content. */
     public static JsonObject toJson(ServerConfiguration configuration) {
         ApiSettings api = configuration.api();
+        GeneralParameters parameters = configuration.parameters();
         return Json.createObjectBuilder()
                 .add("version", VERSION)
                 .add("api", Json.createObjectBuilder()
@@ -29,6 +30,11 @@ public final class ServerConfigurationJson {
                         .add("jwtSecretsPath", api.secretsFilePath())
                         .add("accessTokenMinutes", api.accessMinutes())
                         .add("refreshTokenDays", api.refreshDays()))
+                .add("parameters", Json.createObjectBuilder()
+                        .add("photoType", parameters.photoType())
+                        .add("rawPhotoType", parameters.rawPhotoType())
+                        .add("videoType", parameters.videoType())
+                        .add("streamingNeedsLogin", parameters.streamingNeedsLogin()))
                 .build();
     }
 
@@ -44,7 +50,20 @@ public final class ServerConfigurationJson {
         if (json.containsKey("api")) {
             api = apiFromJson(object(json, "api"), api);
         }
-        return new ServerConfiguration(api);
+        GeneralParameters parameters = GeneralParameters.defaults();
+        if (json.containsKey("parameters")) {
+            parameters = parametersFromJson(object(json, "parameters"), parameters);
+        }
+        return new ServerConfiguration(api, parameters);
+    }
+
+    private static GeneralParameters parametersFromJson(JsonObject json, GeneralParameters defaults) {
+        String photo = json.containsKey("photoType") ? string(json, "photoType", "parameters") : defaults.photoType();
+        String raw = json.containsKey("rawPhotoType") ? string(json, "rawPhotoType", "parameters") : defaults.rawPhotoType();
+        String video = json.containsKey("videoType") ? string(json, "videoType", "parameters") : defaults.videoType();
+        boolean streaming = json.containsKey("streamingNeedsLogin")
+                ? bool(json, "streamingNeedsLogin", "parameters") : defaults.streamingNeedsLogin();
+        return new GeneralParameters(photo, raw, video, streaming);
     }
 
     private static ApiSettings apiFromJson(JsonObject json, ApiSettings defaults) {
@@ -68,6 +87,10 @@ public final class ServerConfigurationJson {
     }
 
     private static boolean bool(JsonObject json, String key) {
+        return bool(json, key, "api");
+    }
+
+    private static boolean bool(JsonObject json, String key, String section) {
         JsonValue value = json.get(key);
         if (value.getValueType() == JsonValue.ValueType.TRUE) {
             return true;
@@ -75,14 +98,18 @@ public final class ServerConfigurationJson {
         if (value.getValueType() == JsonValue.ValueType.FALSE) {
             return false;
         }
-        throw wrongType("api." + key, "true or false");
+        throw wrongType(section + "." + key, "true or false");
     }
 
     private static String string(JsonObject json, String key) {
+        return string(json, key, "api");
+    }
+
+    private static String string(JsonObject json, String key, String section) {
         if (json.get(key) instanceof JsonString text) {
             return text.getString();
         }
-        throw wrongType("api." + key, "a text");
+        throw wrongType(section + "." + key, "a text");
     }
 
     private static int wholeNumber(JsonObject json, String key, String name) {

@@ -65,6 +65,19 @@ class PasswordHasherTest {
     }
 
     @Test
+    void theDecoyForUnknownUsersCostsAsMuchAsARealHash() {
+        String[] decoy = PasswordHasher.DECOY.split(":");
+
+        assertEquals(4, decoy.length);
+        assertEquals(PasswordHasher.PARAMETERS.get(JdkPbkdf2PasswordHash.ALGORITHM), decoy[0]);
+        assertEquals(PasswordHasher.PARAMETERS.get(JdkPbkdf2PasswordHash.ITERATIONS), decoy[1]);
+        assertEquals(PasswordHasher.PARAMETERS.get(JdkPbkdf2PasswordHash.SALT_SIZE),
+                String.valueOf(Base64.getDecoder().decode(decoy[2]).length));
+        assertEquals(PasswordHasher.PARAMETERS.get(JdkPbkdf2PasswordHash.KEY_SIZE),
+                String.valueOf(Base64.getDecoder().decode(decoy[3]).length));
+    }
+
+    @Test
     void anUnknownUserNeverVerifiesButCostsAVerification() {
         int verificationsBefore = pbkdf2.verifyCalls();
 

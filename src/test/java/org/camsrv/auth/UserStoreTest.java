@@ -47,8 +47,8 @@ class UserStoreTest {
         store();
 
         assertTrue(Files.isRegularFile(databaseFile()));
-        assertTrue(UserStore.DatabaseSchema.latestVersion() >= 1);
-        assertEquals(UserStore.DatabaseSchema.latestVersion(), userVersion());
+        assertTrue(org.camsrv.data.SqliteDatabase.latestVersion() >= 1);
+        assertEquals(org.camsrv.data.SqliteDatabase.latestVersion(), userVersion());
     }
 
     @Test
@@ -67,7 +67,7 @@ class UserStoreTest {
         UserStore reopened = store();
 
         assertEquals(List.of(alice), reopened.listUsers());
-        assertEquals(UserStore.DatabaseSchema.latestVersion(), userVersion());
+        assertEquals(org.camsrv.data.SqliteDatabase.latestVersion(), userVersion());
     }
 
     @Test

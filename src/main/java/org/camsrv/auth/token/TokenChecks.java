@@ -5,6 +5,7 @@ import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import java.text.ParseException;
 import java.util.Date;
 import java.util.Optional;
@@ -30,6 +31,9 @@ public class TokenChecks {
     @Inject
     UserService users;
 
+    @Inject
+    GeneratedTokens generated;
+
     /** Why an accepted token must still be refused, or empty when it may pass. */
     public Optional<String> refusalOf(JsonWebToken token) {
         Optional<ActiveApi> api = activation.current();
@@ -40,7 +44,18 @@ public class TokenChecks {
         if (!(userId instanceof Number id) || !users.isCurrentUser(token.getName(), id.longValue())) {
             return Optional.of(REVOKED);
         }
+        if (isTrue(token.getClaim(TokenService.GENERATED_CLAIM))) {
+            if (generated == null || !generated.isLive(token.getTokenID())) {
+                return Optional.of(REVOKED);
+            }
+            generated.markUsed(token.getTokenID());
+        }
         return Optional.empty();
+    }
+
+    /** Liberty hands out JSON booleans as Boolean or as JSON-P's TRUE, depending on the claim. */
+    private static boolean isTrue(Object claim) {
+        return Boolean.TRUE.equals(claim) || JsonValue.TRUE.equals(claim);
     }
 
     /** raspiCamSrv's reason for a token that mpJwt refused. */
@@ -68,6 +83,9 @@ public class TokenChecks {
     }
 
     private static boolean signedWithCurrentKey(String rawToken, ActiveApi api) {
+        if (rawToken.startsWith(TokenService.headerSegment(api.keys().keyId()) + ".")) {
+            return true; // CamSrv's own header for the current key: no need to parse it
+        }
         try {
             return api.keys().keyId().equals(SignedJWT.parse(rawToken).getHeader().getKeyID());
         } catch (ParseException | RuntimeException e) {

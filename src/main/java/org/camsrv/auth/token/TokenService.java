@@ -28,6 +28,8 @@ public class TokenService {
     static final Duration NEVER = Duration.ofDays(100L * 365);
 
     public static final String USER_ID_CLAIM = "uid";
+    /** Marks a token generated on the API tab, which stays valid only while listed there. */
+    public static final String GENERATED_CLAIM = "generated";
 
     @Inject
     ApiActivation activation;
@@ -62,7 +64,16 @@ public class TokenService {
 
     /** A non-expiring access token with a given id, so that it can be listed and revoked. */
     public String issueNonExpiringAccessToken(User user, String tokenId) {
-        return sign(requireActive(), user, TokenKind.ACCESS, NEVER, tokenId);
+        return sign(requireActive(), user, TokenKind.ACCESS, NEVER, tokenId, true);
+    }
+
+    private static JWSHeader header(String keyId) {
+        return new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT).keyID(keyId).build();
+    }
+
+    /** The first, base64url part of every token this service signs with the given key. */
+    static String headerSegment(String keyId) {
+        return header(keyId).toBase64URL().toString();
     }
 
     private ActiveApi requireActive() {
@@ -70,21 +81,23 @@ public class TokenService {
     }
 
     private String sign(ActiveApi api, User user, TokenKind kind, Duration lifetime, String tokenId) {
+        return sign(api, user, kind, lifetime, tokenId, false);
+    }
+
+    private String sign(ActiveApi api, User user, TokenKind kind, Duration lifetime, String tokenId, boolean generated) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(user.name())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(tokenId)
                 .claim("groups", List.of(kind.group()))
-                .claim(USER_ID_CLAIM, user.id())
-                .build();
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
-                .type(JOSEObjectType.JWT)
-                .keyID(api.keys().keyId())
-                .build();
-        SignedJWT jwt = new SignedJWT(header, claims);
+                .claim(USER_ID_CLAIM, user.id());
+        if (generated) {
+            claims.claim(GENERATED_CLAIM, true);
+        }
+        SignedJWT jwt = new SignedJWT(header(api.keys().keyId()), claims.build());
         try {
             jwt.sign(new ECDSASigner(api.keys().privateKey()));
         } catch (JOSEException e) {

@@ -1,0 +1,31 @@
+package org.camsrv.settings;
+
+import java.util.List;
+
+/**
+ * The general parameters of the Parameters tab besides API access: file types for photos,
+ * raw photos and videos, and whether the live stream needs a login. raspiCamSrv's choices,
+ * narrowed to the formats CamSrv writes.
+ */
+public record GeneralParameters(String photoType, String rawPhotoType, String videoType, boolean streamingNeedsLogin) {
+
+    public static final List<String> PHOTO_TYPES = List.of("jpg", "png");
+    public static final List<String> RAW_PHOTO_TYPES = List.of("dng");
+    public static final List<String> VIDEO_TYPES = List.of("mp4", "avi");
+
+    public GeneralParameters {
+        requireOneOf("Photo type", photoType, PHOTO_TYPES);
+        requireOneOf("Raw photo type", rawPhotoType, RAW_PHOTO_TYPES);
+        requireOneOf("Video type", videoType, VIDEO_TYPES);
+    }
+
+    public static GeneralParameters defaults() {
+        return new GeneralParameters("jpg", "dng", "mp4", true);
+    }
+
+    private static void requireOneOf(String name, String value, List<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw new IllegalArgumentException(name + " must be one of " + String.join(", ", allowed));
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.camsrv.auth.token;
+
+import static org.camsrv.auth.token.TokenChecks.BAD_SIGNATURE;
+import static org.camsrv.auth.token.TokenChecks.EXPIRED;
+import static org.camsrv.auth.token.TokenChecks.NOT_YET_VALID;
+import static org.camsrv.auth.token.TokenChecks.REVOKED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import org.camsrv.auth.AuthFixtures;
+import org.camsrv.auth.User;
+import org.camsrv.auth.UserService;
+import org.camsrv.secrets.JwtKeys;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checks after mpJwt: revoked users and replaced keys, and the words for a rejection. */
+class TokenChecksTest {
+
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    @TempDir
+    Path data;
+
+    private final KeyPair pair = TokenFixtures.p256Pair();
+    private final JwtKeys keys = TokenFixtures.keys(pair, "jwt-secret-key");
+    private final ApiActivation activation = new ApiActivation();
+    private final TokenService tokens = new TokenService();
+    private final TokenChecks checks = new TokenChecks();
+    private UserService users;
+    private User alice;
+
+    @BeforeEach
+    void wire() {
+        users = AuthFixtures.openUserService(data);
+        alice = users.registerFirstSuperUser("alice", "alice-password").orElseThrow();
+        tokens.activation = activation;
+        tokens.issuer = "camsrv";
+        checks.activation = activation;
+        checks.users = users;
+        activation.activate(new ActiveApi(keys, 60, 7));
+    }
+
+    @AfterEach
+    void deactivate() {
+        activation.deactivate();
+    }
+
+    @Test
+    void anExpiredButWellSignedTokenHasExpired() {
+        Instant now = Instant.now();
+        String token = TokenFixtures.signed(keys, now.minus(HOUR.multipliedBy(2)), now.minus(HOUR));
+
+        assertEquals(EXPIRED, checks.explainRejection(token));
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyFailsSignatureVerification() {
+        Instant now = Instant.now();
+        String foreign = TokenFixtures.signed(TokenFixtures.newKeys(), now.minus(HOUR.multipliedBy(2)), now.minus(HOUR));
+
+        assertEquals(BAD_SIGNATURE, checks.explainRejection(foreign), "the signature is checked before the expiry");
+    }
+
+    @Test
+    void garbageFailsSignatureVerification() {
+        assertEquals(BAD_SIGNATURE, checks.explainRejection("garbage"));
+        assertEquals(BAD_SIGNATURE, checks.explainRejection("a.b.c"));
+        assertEquals(BAD_SIGNATURE, checks.explainRejection(""));
+        assertEquals(BAD_SIGNATURE, checks.explainRejection(null));
+    }
+
+    @Test
+    void aTokenWithAManipulatedPayloadFailsSignatureVerification() {
+        Instant now = Instant.now();
+        String[] parts = TokenFixtures.signed(keys, now.minus(HOUR.multipliedBy(2)), now.minus(HOUR)).split("\\.");
+        String otherPayload = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"sub\":\"mallory\",\"exp\":1}".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(BAD_SIGNATURE, checks.explainRejection(parts[0] + "." + otherPayload + "." + parts[2]));
+    }
+
+    @Test
+    void anHmacSignedTokenLikeRaspiCamSrvsFailsSignatureVerification() throws Exception {
+        SignedJWT hs256 = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder()
+                .subject("alice").expirationTime(Date.from(Instant.now().minus(HOUR))).build());
+        hs256.sign(new MACSigner("a raspiCamSrv jwtSecretKey of at least 32 bytes".getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(BAD_SIGNATURE, checks.explainRejection(hs256.serialize()));
+    }
+
+    @Test
+    void anUnsignedTokenFailsSignatureVerification() {
+        String unsigned = new PlainJWT(new JWTClaimsSet.Builder()
+                .subject("alice").expirationTime(Date.from(Instant.now().minus(HOUR))).build()).serialize();
+
+        assertEquals(BAD_SIGNATURE, checks.explainRejection(unsigned));
+    }
+
+    @Test
+    void aTokenIssuedInTheFutureIsNotYetValid() {
+        Instant now = Instant.now();
+        String token = TokenFixtures.signed(keys, now.plus(HOUR), now.plus(HOUR.multipliedBy(2)));
+
+        assertEquals(NOT_YET_VALID, checks.explainRejection(token));
+    }
+
+    @Test
+    void aTokenWithAFutureNotBeforeIsNotYetValid() {
+        Instant now = Instant.now();
+        String token = TokenFixtures.signed(keys, new JWTClaimsSet.Builder()
+                .subject("alice")
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now.plus(HOUR)))
+                .expirationTime(Date.from(now.plus(HOUR.multipliedBy(2))))
+                .build());
+
+        assertEquals(NOT_YET_VALID, checks.explainRejection(token));
+    }
+
+    @Test
+    void anyTokenFailsSignatureVerificationWhileTheApiIsNotActive() {
+        Instant now = Instant.now();
+        String expired = TokenFixtures.signed(keys, now.minus(HOUR.multipliedBy(2)), now.minus(HOUR));
+        activation.deactivate();
+
+        assertEquals(BAD_SIGNATURE, checks.explainRejection(expired));
+    }
+
+    @Test
+    void aWellSignedCurrentTokenRefusedForAnotherReasonIsNamedABadSignature() {
+        Instant now = Instant.now();
+        String current = TokenFixtures.signed(keys, now.minusSeconds(5), now.plus(HOUR));
+
+        assertEquals(BAD_SIGNATURE, checks.explainRejection(current));
+    }
+
+    @Test
+    void aCurrentTokenOfAnExistingUserPasses() {
+        JsonWebToken token = TokenFixtures.accepted(tokens.issueAccessToken(alice));
+
+        assertEquals(Optional.empty(), checks.refusalOf(token));
+    }
+
+    @Test
+    void aRefreshTokenOfAnExistingUserPasses() {
+        JsonWebToken token = TokenFixtures.accepted(tokens.issueLoginTokens(alice).refreshToken());
+
+        assertEquals(Optional.empty(), checks.refusalOf(token));
+    }
+
+    @Test
+    void aTokenWithAnotherKeyIdIsRefusedAsABadSignature() {
+        JwtKeys sameKeyPairOtherSecret = TokenFixtures.keys(pair, "the secret key was replaced");
+        String token = TokenFixtures.signed(sameKeyPairOtherSecret, Instant.now(), Instant.now().plus(HOUR));
+
+        assertEquals(Optional.of(BAD_SIGNATURE), checks.refusalOf(TokenFixtures.accepted(token)));
+    }
+
+    @Test
+    void aTokenWithoutKeyIdIsRefusedAsABadSignature() throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.ES256), new JWTClaimsSet.Builder()
+                .subject("alice").claim(TokenService.USER_ID_CLAIM, alice.id()).build());
+        jwt.sign(new com.nimbusds.jose.crypto.ECDSASigner(keys.privateKey()));
+
+        assertEquals(Optional.of(BAD_SIGNATURE), checks.refusalOf(TokenFixtures.accepted(jwt.serialize())));
+    }
+
+    @Test
+    void everyTokenIsRefusedAsABadSignatureWhileTheApiIsNotActive() {
+        JsonWebToken token = TokenFixtures.accepted(tokens.issueAccessToken(alice));
+        activation.deactivate();
+
+        assertEquals(Optional.of(BAD_SIGNATURE), checks.refusalOf(token));
+    }
+
+    @Test
+    void aRemovedUsersTokenHasBeenRevoked() {
+        User bob = users.addInitialUser("bob", "bob-password").orElseThrow();
+        JsonWebToken token = TokenFixtures.accepted(tokens.issueAccessToken(bob));
+
+        users.removeUser(alice, bob.id());
+
+        assertEquals(Optional.of(REVOKED), checks.refusalOf(token));
+    }
+
+    @Test
+    void aRecreatedUsersOldTokenHasBeenRevoked() {
+        User oldBob = users.addInitialUser("bob", "bob-password").orElseThrow();
+        JsonWebToken oldToken = TokenFixtures.accepted(tokens.issueAccessToken(oldBob));
+        users.removeUser(alice, oldBob.id());
+        User newBob = users.addInitialUser("bob", "bob-password").orElseThrow();
+
+        assertEquals(Optional.of(REVOKED), checks.refusalOf(oldToken));
+        assertEquals(Optional.empty(), checks.refusalOf(TokenFixtures.accepted(tokens.issueAccessToken(newBob))));
+    }
+
+    @Test
+    void aTokenWithoutAUserIdHasBeenRevoked() {
+        String raw = tokens.issueAccessToken(alice);
+        Map<String, Object> claims = Map.of("sub", "alice");
+
+        assertEquals(Optional.of(REVOKED), checks.refusalOf(TokenFixtures.accepted(raw, "alice", claims)));
+    }
+
+    @Test
+    void aTokenWhoseUserIdIsNotANumberHasBeenRevoked() {
+        String raw = tokens.issueAccessToken(alice);
+        Map<String, Object> claims = Map.of("sub", "alice", TokenService.USER_ID_CLAIM, String.valueOf(alice.id()));
+
+        assertEquals(Optional.of(REVOKED), checks.refusalOf(TokenFixtures.accepted(raw, "alice", claims)));
+    }
+
+    @Test
+    void aTokenWhoseNameDoesNotMatchItsUserIdHasBeenRevoked() {
+        User bob = users.addInitialUser("bob", "bob-password").orElseThrow();
+        String raw = tokens.issueAccessToken(alice);
+        Map<String, Object> claims = Map.of("sub", "bob", TokenService.USER_ID_CLAIM, alice.id());
+
+        assertEquals(Optional.of(REVOKED), checks.refusalOf(TokenFixtures.accepted(raw, bob.name(), claims)));
+    }
+}
