@@ -71,6 +71,24 @@ public class ConfigurationChanges {
         return List.copyOf(texts);
     }
 
+    /** One text per general parameter that differs, in screen order. */
+    public static List<String> describe(GeneralParameters before, GeneralParameters after) {
+        List<String> texts = new ArrayList<>(4);
+        if (!before.photoType().equals(after.photoType())) {
+            texts.add(text("Photo type", before.photoType(), after.photoType()));
+        }
+        if (!before.rawPhotoType().equals(after.rawPhotoType())) {
+            texts.add(text("Raw photo type", before.rawPhotoType(), after.rawPhotoType()));
+        }
+        if (!before.videoType().equals(after.videoType())) {
+            texts.add(text("Video type", before.videoType(), after.videoType()));
+        }
+        if (before.streamingNeedsLogin() != after.streamingNeedsLogin()) {
+            texts.add(text("Req. Auth for Streaming", onOff(before.streamingNeedsLogin()), onOff(after.streamingNeedsLogin())));
+        }
+        return List.copyOf(texts);
+    }
+
     private static String text(String label, Object from, Object to) {
         return label + ": " + from + " → " + to;
     }

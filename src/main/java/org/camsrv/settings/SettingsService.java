@@ -129,8 +129,20 @@ public class SettingsService {
         }
     }
 
-    public void setApiAllowed(boolean allowed) {
-        change(running.api().withApiAllowed(allowed));
+    public GeneralParameters parameters() {
+        return running.parameters();
+    }
+
+    /** The Parameters tab's Submit: API access and the general parameters together. */
+    public synchronized void submitParameters(boolean apiAllowed, GeneralParameters parameters) {
+        GeneralParameters before = running.parameters();
+        running = running.withParameters(parameters);
+        ConfigurationChanges.describe(before, parameters).forEach(changes::record);
+        change(running.api().withApiAllowed(apiAllowed));
+    }
+
+    public Path mediaFolder() {
+        return dataDirectory.mediaFolder();
     }
 
     /**
