@@ -71,11 +71,13 @@ public class UserService {
         }
         String name = adminName.get().strip();
         Optional<String> problem = UserRules.checkName(name);
-        if (problem.isPresent() || adminPassword.get().isEmpty()) {
+        if (problem.isPresent() || adminPassword.get().isBlank()) {
             LOG.warning(() -> "CAMSRV_ADMIN_USER / CAMSRV_ADMIN_PASSWORD not used: "
-                    + problem.orElse("the password is empty"));
+                    + problem.orElse("the password is blank"));
             return;
         }
+        UserRules.checkNewPassword(adminPassword.get()).ifPresent(weak -> LOG.warning(
+                () -> "CAMSRV_ADMIN_PASSWORD is weak (" + weak + "); please change it on the /password page"));
         store.addUser(name, hasher.hash(adminPassword.get().toCharArray()), true, false);
         LOG.info(() -> "Created SuperUser " + name + " from the configuration");
     }
@@ -147,6 +149,9 @@ public class UserService {
 
     /** True while the user with this name still has this id: a removed or re-created user's tokens fail. */
     public boolean isCurrentUser(String name, long id) {
+        if (name == null) {
+            return false;
+        }
         Long current = idsByName.get(name);
         return current != null && current == id;
     }

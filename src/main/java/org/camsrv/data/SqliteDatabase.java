@@ -40,6 +40,8 @@ public class SqliteDatabase {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setBusyTimeout(5000);
         config.enforceForeignKeys(true);
+        // Transactions take the write lock at once, so two stores opening a new file cannot both upgrade it.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         upgrade();
@@ -77,14 +79,15 @@ public class SqliteDatabase {
 
     private void upgrade() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
             int version;
             try (ResultSet row = statement.executeQuery("PRAGMA user_version")) {
                 version = row.next() ? row.getInt(1) : 0;
             }
             if (version >= UPGRADES.length) {
+                connection.rollback();
                 return;
             }
-            connection.setAutoCommit(false);
             for (int step = version; step < UPGRADES.length; step++) {
                 statement.executeUpdate(UPGRADES[step]);
             }

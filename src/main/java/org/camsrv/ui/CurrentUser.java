@@ -27,6 +27,10 @@ public class CurrentUser {
         return user;
     }
 
+    public boolean isLoggedIn() {
+        return get().isPresent();
+    }
+
     public String getName() {
         return get().map(User::name).orElse("");
     }

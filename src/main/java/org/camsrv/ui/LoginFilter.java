@@ -57,6 +57,8 @@ public class LoginFilter extends HttpFilter {
         } else if (path.equals("/") || isPage(path, "/login")) {
             redirect("/settings", request, response);
         } else {
+            // Pages of a logged-in user show settings and, once, a token: keep them out of every cache.
+            response.setHeader("Cache-Control", "no-store");
             chain.doFilter(request, response);
         }
     }

@@ -133,7 +133,7 @@ class JsonBodiesTest {
         CountingEndlessStream endless = new CountingEndlessStream();
 
         assertEquals(TOO_LARGE, refusalOfObject(endless));
-        assertEquals(JsonBodies.MAX_BODY_BYTES + 1, endless.read);
+        assertEquals(JsonBodies.MAX_BODY_BYTES + 1, endless.taken);
     }
 
     @Test
@@ -184,20 +184,20 @@ class JsonBodiesTest {
         }
     }
 
-    /** Endless zeros that count how many bytes were taken. */
+    /** Endless spaces that count how many bytes were taken. */
     private static final class CountingEndlessStream extends InputStream {
-        long read;
+        long taken;
 
         @Override
         public int read() {
-            read++;
+            taken++;
             return ' ';
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) {
             Arrays.fill(buffer, offset, offset + length, (byte) ' ');
-            read += length;
+            taken += length;
             return length;
         }
     }

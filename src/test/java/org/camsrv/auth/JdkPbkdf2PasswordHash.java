@@ -47,6 +47,8 @@ public final class JdkPbkdf2PasswordHash implements Pbkdf2PasswordHash {
      * Honours every parameter but the iteration count, which stays at 1,000. Only for tests of
      * the code around hashing (UserService, TokenChecks), which would otherwise spend most of a
      * second per hash; PasswordHasherTest proves that the real count of 600,000 is requested.
+     * Verifying uses the count stored in the hash, so checking PasswordHasher's decoy (an unknown
+     * user) still costs the full count.
      */
     public static JdkPbkdf2PasswordHash fastIgnoringIterations() {
         return new JdkPbkdf2PasswordHash(1000);

@@ -90,6 +90,11 @@ class UserServiceTest {
     }
 
     @Test
+    void configuredAdminWithBlankPasswordIsNotCreated() {
+        assertTrue(open("admin", "   ").hasNoUsers());
+    }
+
+    @Test
     void configuredAdminWithoutPasswordIsNotCreated() {
         assertTrue(open("admin", null).hasNoUsers());
     }

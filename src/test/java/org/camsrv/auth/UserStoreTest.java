@@ -2,7 +2,6 @@ package org.camsrv.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +16,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.camsrv.data.SqliteDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,8 +47,8 @@ class UserStoreTest {
         store();
 
         assertTrue(Files.isRegularFile(databaseFile()));
-        assertTrue(org.camsrv.data.SqliteDatabase.latestVersion() >= 1);
-        assertEquals(org.camsrv.data.SqliteDatabase.latestVersion(), userVersion());
+        assertTrue(SqliteDatabase.latestVersion() >= 1);
+        assertEquals(SqliteDatabase.latestVersion(), userVersion());
     }
 
     @Test
@@ -67,7 +67,7 @@ class UserStoreTest {
         UserStore reopened = store();
 
         assertEquals(List.of(alice), reopened.listUsers());
-        assertEquals(org.camsrv.data.SqliteDatabase.latestVersion(), userVersion());
+        assertEquals(SqliteDatabase.latestVersion(), userVersion());
     }
 
     @Test
@@ -214,7 +214,16 @@ class UserStoreTest {
                 () -> new UserStore(notAFolder.resolve("camsrv.sqlite")));
 
         assertMessageIsSafe(e);
-        assertInstanceOf(SQLException.class, e.getCause());
+        assertTrue(causedBySql(e), "the SQL failure stays available for the log as the cause");
+    }
+
+    private static boolean causedBySql(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
@@ -222,6 +231,18 @@ class UserStoreTest {
         Files.writeString(databaseFile(), "this is not an SQLite database, just some text that is long enough".repeat(20));
 
         UserStoreException e = assertThrows(UserStoreException.class, this::store);
+
+        assertMessageIsSafe(e);
+    }
+
+    @Test
+    void aDatabaseThatBreaksAfterOpeningFailsWithAMessageFreeOfSql() throws Exception {
+        UserStore store = store();
+        Files.deleteIfExists(dir.resolve("camsrv.sqlite-wal"));
+        Files.deleteIfExists(dir.resolve("camsrv.sqlite-shm"));
+        Files.writeString(databaseFile(), "overwritten by something else, not a database at all".repeat(20));
+
+        UserStoreException e = assertThrows(UserStoreException.class, store::countUsers);
 
         assertMessageIsSafe(e);
     }

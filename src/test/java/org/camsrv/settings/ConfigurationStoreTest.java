@@ -103,9 +103,11 @@ class ConfigurationStoreTest {
     void storedJsonHoldsExactlyTheDocumentedKeys() throws Exception {
         store().store(SAMPLE);
         JsonObject json = parse(Files.readString(configFile()));
-        assertEquals(Set.of("version", "api"), json.keySet());
+        assertEquals(Set.of("version", "api", "parameters"), json.keySet());
         assertEquals(Set.of("apiAllowed", "jwtSecretsPath", "accessTokenMinutes", "refreshTokenDays"),
                 json.getJsonObject("api").keySet());
+        assertEquals(Set.of("photoType", "rawPhotoType", "videoType", "streamingNeedsLogin"),
+                json.getJsonObject("parameters").keySet());
         assertEquals("/home/pi/.secrets/raspiCamSrv.secrets", json.getJsonObject("api").getString("jwtSecretsPath"));
     }
 

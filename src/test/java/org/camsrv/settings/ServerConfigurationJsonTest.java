@@ -15,9 +15,9 @@ class ServerConfigurationJsonTest {
             new ServerConfiguration(new ApiSettings(false, "/home/pi/.secrets/raspiCamSrv.secrets", 30, 7));
 
     @Test
-    void writesVersionAndApiSection() {
+    void writesVersionApiAndParametersSections() {
         JsonObject json = ServerConfigurationJson.toJson(SAMPLE);
-        assertEquals(Set.of("version", "api"), json.keySet());
+        assertEquals(Set.of("version", "api", "parameters"), json.keySet());
         assertEquals(1, json.getInt("version"));
         JsonObject api = json.getJsonObject("api");
         assertEquals(Set.of("apiAllowed", "jwtSecretsPath", "accessTokenMinutes", "refreshTokenDays"), api.keySet());
@@ -25,6 +25,25 @@ class ServerConfigurationJsonTest {
         assertEquals("/home/pi/.secrets/raspiCamSrv.secrets", api.getString("jwtSecretsPath"));
         assertEquals(30, api.getInt("accessTokenMinutes"));
         assertEquals(7, api.getInt("refreshTokenDays"));
+    }
+
+    @Test
+    void writesTheGeneralParameters() {
+        JsonObject parameters = ServerConfigurationJson.toJson(SAMPLE.withParameters(
+                new GeneralParameters("png", "dng", "avi", false))).getJsonObject("parameters");
+        assertEquals("png", parameters.getString("photoType"));
+        assertEquals("dng", parameters.getString("rawPhotoType"));
+        assertEquals("avi", parameters.getString("videoType"));
+        assertEquals(false, parameters.getBoolean("streamingNeedsLogin"));
+    }
+
+    @Test
+    void readsParametersAndRefusesUnknownFileTypes() {
+        ServerConfiguration read = ServerConfigurationJson.fromJson(jakarta.json.Json.createReader(new java.io.StringReader(
+                "{\"parameters\": {\"photoType\": \"png\", \"streamingNeedsLogin\": false}}")).readObject());
+        assertEquals(new GeneralParameters("png", "dng", "mp4", false), read.parameters());
+        assertThrows(IllegalArgumentException.class, () -> ServerConfigurationJson.fromJson(jakarta.json.Json.createReader(
+                new java.io.StringReader("{\"parameters\": {\"photoType\": \"exe\"}}")).readObject()));
     }
 
     @Test

@@ -83,6 +83,9 @@ public class TokenChecks {
     }
 
     private static boolean signedWithCurrentKey(String rawToken, ActiveApi api) {
+        if (rawToken == null) {
+            return false;
+        }
         if (rawToken.startsWith(TokenService.headerSegment(api.keys().keyId()) + ".")) {
             return true; // CamSrv's own header for the current key: no need to parse it
         }

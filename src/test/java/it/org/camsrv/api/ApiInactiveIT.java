@@ -2,6 +2,9 @@ package it.org.camsrv.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static it.org.camsrv.support.ApiAssertions.assertNotActive;
+
+import it.org.camsrv.support.ApiAssertions;
 import it.org.camsrv.support.ApiClient;
 import it.org.camsrv.support.ApiClient.Answer;
 import it.org.camsrv.support.CamsrvArchive;
@@ -44,10 +47,5 @@ class ApiInactiveIT {
         Answer answer = new ApiClient(base).get("api/jwks", null);
         assertEquals(200, answer.status());
         assertEquals(0, answer.json().getJsonArray("keys").size());
-    }
-
-    static void assertNotActive(Answer answer) {
-        assertEquals(503, answer.status(), answer.text());
-        assertEquals("API is not active", answer.json().getString("error"));
     }
 }

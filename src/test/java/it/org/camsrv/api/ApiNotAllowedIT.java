@@ -1,5 +1,6 @@
 package it.org.camsrv.api;
 
+import it.org.camsrv.support.ApiAssertions;
 import it.org.camsrv.support.ApiClient;
 import it.org.camsrv.support.CamsrvArchive;
 import java.net.URL;
@@ -31,7 +32,7 @@ class ApiNotAllowedIT {
     @Test
     void loginAndProtectedAnswer503() {
         ApiClient api = new ApiClient(base);
-        ApiInactiveIT.assertNotActive(api.post("api/login", "{\"username\": \"owner\", \"password\": \"owner-password\"}", null));
-        ApiInactiveIT.assertNotActive(api.get("api/protected", null));
+        ApiAssertions.assertNotActive(api.post("api/login", "{\"username\": \"owner\", \"password\": \"owner-password\"}", null));
+        ApiAssertions.assertNotActive(api.get("api/protected", null));
     }
 }

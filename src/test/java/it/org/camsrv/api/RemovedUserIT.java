@@ -2,6 +2,7 @@ package it.org.camsrv.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import it.org.camsrv.support.ApiAssertions;
 import it.org.camsrv.support.ApiClient;
 import it.org.camsrv.support.CamsrvArchive;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ class RemovedUserIT {
                 .with("camsrv.api.access.minutes", "30")
                 .with("camsrv.api.refresh.days", "1")
                 .build()
-                .addClasses(RemovedUserIT.class, CamsrvArchive.class, ApiClient.class, ApiClient.Answer.class, TokenApiIT.class);
+                .addClasses(RemovedUserIT.class, CamsrvArchive.class, ApiClient.class, ApiClient.Answer.class, ApiAssertions.class);
     }
 
     @Inject
@@ -51,11 +52,11 @@ class RemovedUserIT {
 
         users.removeUser(owner, guest.id());
 
-        TokenApiIT.assertRefused(api.get("api/protected", access), "Token has been revoked");
-        TokenApiIT.assertRefused(api.post("api/refresh", "", refresh), "Token has been revoked");
+        ApiAssertions.assertRefused(api.get("api/protected", access), "Token has been revoked");
+        ApiAssertions.assertRefused(api.post("api/refresh", "", refresh), "Token has been revoked");
 
         User again = users.addInitialUser("guest", "guest-password").orElseThrow();
         users.changePassword(again, "guest-password-3");
-        TokenApiIT.assertRefused(api.get("api/protected", access), "Token has been revoked");
+        ApiAssertions.assertRefused(api.get("api/protected", access), "Token has been revoked");
     }
 }

@@ -3,6 +3,7 @@ package it.org.camsrv.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import it.org.camsrv.support.ApiAssertions;
 import it.org.camsrv.support.ApiClient;
 import it.org.camsrv.support.CamsrvArchive;
 import jakarta.json.Json;
@@ -51,13 +52,13 @@ class RestartSemanticsIT {
         String login = "{\"username\": \"owner\", \"password\": \"owner-password\"}";
 
         deployer.deploy(APP);
-        ApiInactiveIT.assertNotActive(api.post("api/login", login, null));
+        ApiAssertions.assertNotActive(api.post("api/login", login, null));
 
         // What Submit, Store Configuration and "Start server with stored Configuration" write.
         new SecretsFile(SECRETS).prepare();
         store.store(ServerConfiguration.defaults().withApi(new ApiSettings(true, SECRETS.toString(), 15, 1)));
         store.setStartWithStoredConfiguration(true);
-        ApiInactiveIT.assertNotActive(api.post("api/login", login, null));
+        ApiAssertions.assertNotActive(api.post("api/login", login, null));
 
         restart();
         String first = api.login("owner", "owner-password").getString("access_token");
@@ -70,7 +71,7 @@ class RestartSemanticsIT {
         // raspiCamSrv owners rotate jwtSecretKey to end all tokens; that works here too.
         replaceSecretKey();
         restart();
-        TokenApiIT.assertRefused(api.get("api/protected", first), "Signature verification failed");
+        ApiAssertions.assertRefused(api.get("api/protected", first), "Signature verification failed");
         String second = api.login("owner", "owner-password").getString("access_token");
         assertEquals(200, api.get("api/protected", second).status());
 
@@ -78,12 +79,12 @@ class RestartSemanticsIT {
         Files.delete(SECRETS);
         new SecretsFile(SECRETS).prepare();
         restart();
-        TokenApiIT.assertRefused(api.get("api/protected", second), "Signature verification failed");
+        ApiAssertions.assertRefused(api.get("api/protected", second), "Signature verification failed");
 
         // Without "start with stored configuration" a start uses the presets: here, no API.
         store.setStartWithStoredConfiguration(false);
         restart();
-        ApiInactiveIT.assertNotActive(api.post("api/login", login, null));
+        ApiAssertions.assertNotActive(api.post("api/login", login, null));
         deployer.undeploy(APP);
     }
 

@@ -10,6 +10,9 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import static it.org.camsrv.support.ApiAssertions.assertRefused;
+
+import it.org.camsrv.support.ApiAssertions;
 import it.org.camsrv.support.ApiClient;
 import it.org.camsrv.support.ApiClient.Answer;
 import it.org.camsrv.support.CamsrvArchive;
@@ -206,12 +209,6 @@ class TokenApiIT {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
-    }
-
-    static void assertRefused(Answer answer, String msg) {
-        assertEquals(401, answer.status(), answer.text());
-        assertEquals(msg, answer.json().getString("msg"));
-        assertEquals("Bearer error=\"invalid_token\"", answer.header("WWW-Authenticate"));
     }
 
     private static void assertLifetime(Duration expected, JWTClaimsSet claims) {

@@ -5,18 +5,22 @@ import static org.camsrv.auth.token.TokenChecks.EXPIRED;
 import static org.camsrv.auth.token.TokenChecks.NOT_YET_VALID;
 import static org.camsrv.auth.token.TokenChecks.REVOKED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +47,7 @@ class TokenChecksTest {
     private final ApiActivation activation = new ApiActivation();
     private final TokenService tokens = new TokenService();
     private final TokenChecks checks = new TokenChecks();
+    private final GeneratedTokens generated = new GeneratedTokens();
     private UserService users;
     private User alice;
 
@@ -52,8 +57,12 @@ class TokenChecksTest {
         alice = users.registerFirstSuperUser("alice", "alice-password").orElseThrow();
         tokens.activation = activation;
         tokens.issuer = "camsrv";
+        generated.dataDirectory = AuthFixtures.dataDirectoryAt(data);
+        generated.tokens = tokens;
+        generated.open();
         checks.activation = activation;
         checks.users = users;
+        checks.generated = generated;
         activation.activate(new ActiveApi(keys, 60, 7));
     }
 
@@ -90,7 +99,7 @@ class TokenChecksTest {
     void aTokenWithAManipulatedPayloadFailsSignatureVerification() {
         Instant now = Instant.now();
         String[] parts = TokenFixtures.signed(keys, now.minus(HOUR.multipliedBy(2)), now.minus(HOUR)).split("\\.");
-        String otherPayload = java.util.Base64.getUrlEncoder().withoutPadding()
+        String otherPayload = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"sub\":\"mallory\",\"exp\":1}".getBytes(StandardCharsets.UTF_8));
 
         assertEquals(BAD_SIGNATURE, checks.explainRejection(parts[0] + "." + otherPayload + "." + parts[2]));
@@ -177,7 +186,7 @@ class TokenChecksTest {
     void aTokenWithoutKeyIdIsRefusedAsABadSignature() throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.ES256), new JWTClaimsSet.Builder()
                 .subject("alice").claim(TokenService.USER_ID_CLAIM, alice.id()).build());
-        jwt.sign(new com.nimbusds.jose.crypto.ECDSASigner(keys.privateKey()));
+        jwt.sign(new ECDSASigner(keys.privateKey()));
 
         assertEquals(Optional.of(BAD_SIGNATURE), checks.refusalOf(TokenFixtures.accepted(jwt.serialize())));
     }
@@ -234,5 +243,47 @@ class TokenChecksTest {
         Map<String, Object> claims = Map.of("sub", "bob", TokenService.USER_ID_CLAIM, alice.id());
 
         assertEquals(Optional.of(REVOKED), checks.refusalOf(TokenFixtures.accepted(raw, bob.name(), claims)));
+    }
+
+    @Test
+    void aGeneratedTokenPassesWhileItIsListed() {
+        JsonWebToken token = TokenFixtures.accepted(generated.generate(alice, "backup script"));
+
+        assertEquals(Optional.empty(), checks.refusalOf(token));
+    }
+
+    @Test
+    void aRevokedGeneratedTokenHasBeenRevoked() {
+        JsonWebToken token = TokenFixtures.accepted(generated.generate(alice, "backup script"));
+
+        generated.revoke(alice, token.getTokenID());
+
+        assertEquals(Optional.of(REVOKED), checks.refusalOf(token));
+    }
+
+    @Test
+    void aGeneratedTokenWhoseClaimIsAJsonTrueIsCheckedToo() {
+        String raw = generated.generate(alice, "backup script");
+        String id = TokenFixtures.accepted(raw).getTokenID();
+        generated.revoke(alice, id);
+        Map<String, Object> claims = Map.of("sub", "alice", "jti", id, TokenService.USER_ID_CLAIM, alice.id(),
+                TokenService.GENERATED_CLAIM, JsonValue.TRUE);
+
+        assertEquals(Optional.of(REVOKED), checks.refusalOf(TokenFixtures.accepted(raw, "alice", claims)));
+    }
+
+    @Test
+    void aTokenClaimingToBeGeneratedWithAnUnknownIdHasBeenRevoked() {
+        String raw = tokens.issueNonExpiringAccessToken(alice, "never-listed");
+
+        assertEquals(Optional.of(REVOKED), checks.refusalOf(TokenFixtures.accepted(raw)));
+    }
+
+    @Test
+    void anOrdinaryAccessTokenNeedsNoListing() {
+        String raw = tokens.issueAccessToken(alice);
+
+        assertEquals(Optional.empty(), checks.refusalOf(TokenFixtures.accepted(raw)));
+        assertFalse(generated.isLive(TokenFixtures.accepted(raw).getTokenID()));
     }
 }

@@ -17,6 +17,7 @@ import java.text.ParseException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camsrv.secrets.JwtKeys;
@@ -54,7 +55,7 @@ final class TokenFixtures {
                 .issueTime(Date.from(issued))
                 .expirationTime(Date.from(expires))
                 .jwtID("hand-made")
-                .claim("groups", java.util.List.of("access"))
+                .claim("groups", List.of("access"))
                 .claim(TokenService.USER_ID_CLAIM, 1L)
                 .build());
     }

@@ -16,6 +16,8 @@ import com.nimbusds.jwt.SignedJWT;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.camsrv.auth.User;
@@ -102,7 +104,7 @@ class TokenServiceTest {
         TokenService.TokenPair pair = tokens.issueLoginTokens(ALICE);
 
         for (String token : List.of(pair.accessToken(), pair.refreshToken())) {
-            String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+            String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
             assertFalse(payload.contains("PBKDF2"), payload);
         }
     }
@@ -170,7 +172,7 @@ class TokenServiceTest {
         TokenService.TokenPair second = tokens.issueLoginTokens(ALICE);
         String third = tokens.issueAccessToken(ALICE);
 
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (String token : List.of(first.accessToken(), first.refreshToken(), second.accessToken(),
                 second.refreshToken(), third)) {
             ids.add(parse(token).getJWTClaimsSet().getJWTID());
@@ -219,6 +221,7 @@ class TokenServiceTest {
         SignedJWT token = parse(tokens.issueNonExpiringAccessToken(ALICE, "ui-token-42"));
 
         assertEquals("ui-token-42", token.getJWTClaimsSet().getJWTID());
+        assertEquals(Boolean.TRUE, token.getJWTClaimsSet().getBooleanClaim(TokenService.GENERATED_CLAIM));
         assertEquals(List.of("access"), token.getJWTClaimsSet().getStringListClaim("groups"));
         assertEquals(HUNDRED_YEARS, Duration.between(iat(token), exp(token)));
         assertTrue(token.verify(new ECDSAVerifier(keys.publicKey())));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Base64;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.camsrv.secrets.JwtKeys;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.AfterEach;
@@ -102,7 +103,7 @@ class VerificationKeySourceTest {
 
         assertNull(source.getValue("mp.jwt.verify.issuer"));
         assertNull(source.getValue("camsrv.data.dir"));
-        assertEquals(java.util.Set.of(ALGORITHM, PUBLIC_KEY), source.getPropertyNames());
+        assertEquals(Set.of(ALGORITHM, PUBLIC_KEY), source.getPropertyNames());
     }
 
     @Test

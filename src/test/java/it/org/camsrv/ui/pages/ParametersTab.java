@@ -1,0 +1,21 @@
+package it.org.camsrv.ui.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The Parameters tab of /settings. */
+public class ParametersTab extends Page {
+
+    public ParametersTab(WebDriver driver, String base) {
+        super(driver, base);
+    }
+
+    public void allowApi(boolean allowed) {
+        WebElement box = find(By.id("parameters:apiAllowed"));
+        if (box.isSelected() != allowed) {
+            box.click();
+        }
+        submitWith(By.id("parameters:submit"));
+    }
+}
