@@ -80,6 +80,6 @@ public class ApiTab extends Page {
         WebElement row = find(By.xpath("//table[@id='tokenList:list']//tr[td[1][normalize-space()='" + name + "']]"));
         WebElement old = find(By.tagName("html"));
         row.findElement(By.cssSelector("input[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        waitUntilGone(old);
     }
 }

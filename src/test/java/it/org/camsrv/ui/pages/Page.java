@@ -42,7 +42,22 @@ public abstract class Page {
     protected void submitWith(By button) {
         WebElement old = find(By.tagName("html"));
         find(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        waitUntilGone(old);
+    }
+
+    /**
+     * Waits until the old page's root element is gone. Chromium sometimes reports a replaced
+     * document as "node does not belong to the document" instead of a stale element: both mean gone.
+     */
+    protected void waitUntilGone(WebElement old) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     public List<String> messages() {
