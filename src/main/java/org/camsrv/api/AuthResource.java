@@ -16,6 +16,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.camsrv.auth.PasswordHasher;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
 import org.camsrv.auth.token.TokenKind;
@@ -26,6 +32,8 @@ import org.camsrv.auth.token.TokenService;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
+
+    private static final Logger LOG = Logger.getLogger(AuthResource.class.getName());
 
     static final String INVALID_LOGIN = "Invalid username or password";
     static final String PASSWORD_CHANGE_REQUIRED = "Password change required. Please log in through UI!";
@@ -39,7 +47,7 @@ public class AuthResource {
     @POST
     @Path("login")
     @PermitAll
-    public Response login(InputStream body) {
+    public CompletionStage<Response> login(InputStream body) {
         String name;
         String password;
         try {
@@ -47,14 +55,20 @@ public class AuthResource {
             Optional<String> givenName = JsonBodies.string(request, "username");
             Optional<String> givenPassword = JsonBodies.string(request, "password");
             if (givenName.isEmpty() || givenPassword.isEmpty()) {
-                return ApiResponses.error(Response.Status.BAD_REQUEST, "Missing username or password");
+                return now(ApiResponses.error(Response.Status.BAD_REQUEST, "Missing username or password"));
             }
             name = givenName.get();
             password = givenPassword.get();
         } catch (JsonBodies.BadBodyException e) {
-            return ApiResponses.error(Response.Status.BAD_REQUEST, e.getMessage());
+            return now(ApiResponses.error(Response.Status.BAD_REQUEST, e.getMessage()));
         }
-        Optional<User> user = users.authenticate(name, password.toCharArray());
+        // The server thread is released while the password is hashed; the answer follows on the hashing thread.
+        return users.authenticateLater(name, password.toCharArray())
+                .thenApply(this::tokensFor)
+                .exceptionally(AuthResource::busyOrFailed);
+    }
+
+    private Response tokensFor(Optional<User> user) {
         if (user.isEmpty()) {
             return ApiResponses.error(Response.Status.UNAUTHORIZED, INVALID_LOGIN);
         }
@@ -67,6 +81,20 @@ public class AuthResource {
             answer.add("refresh_token", pair.refreshToken());
         }
         return ApiResponses.json(Response.Status.OK, answer.build());
+    }
+
+    private static Response busyOrFailed(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof PasswordHasher.BusyException busy) {
+            return Response.fromResponse(ApiResponses.error(Response.Status.TOO_MANY_REQUESTS, busy.getMessage()))
+                    .header("Retry-After", "2").build();
+        }
+        LOG.log(Level.SEVERE, "Login failed", cause);
+        return ApiResponses.error(Response.Status.INTERNAL_SERVER_ERROR, "Internal server error");
+    }
+
+    private static CompletionStage<Response> now(Response response) {
+        return CompletableFuture.completedFuture(response);
     }
 
     @POST

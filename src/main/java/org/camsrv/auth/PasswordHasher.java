@@ -1,16 +1,23 @@
 package org.camsrv.auth;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Slow, salted password hashes: PBKDF2-SHA256 with 600,000 iterations through Jakarta Security.
- * One hash at a time, because each takes a core for a good part of a second on a Pi: a storm
- * of logins then waits in line instead of starving the camera and the API.
+ * All hashing runs on one thread of its own, in line: each hash takes a core for a good part of
+ * a second on a Pi, so a storm of logins waits in that line instead of taking every core and
+ * every server thread from the camera and the API. A full line refuses further work at once.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -21,10 +28,8 @@ public class PasswordHasher {
             "Pbkdf2PasswordHash.SaltSizeBytes", "32",
             "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
-    private final Semaphore oneAtATime = new Semaphore(1, true);
-
-    @Inject
-    Pbkdf2PasswordHash pbkdf2;
+    /** How many hashes may wait; beyond that a login is answered "busy" instead of queued for minutes. */
+    static final int MAX_WAITING = 16;
 
     /**
      * A hash of a random password that was thrown away, checked for unknown users so that they
@@ -32,6 +37,20 @@ public class PasswordHasher {
      */
     static final String DECOY = "PBKDF2WithHmacSHA256:600000:ik4vUyj8UY2sRHrJgC1f8KRG/soa9Wm3+WNKbD6uKHE="
             + ":H1qR5p+iQgbchfB4yBsgk4p0uAJxPcYdc+97JUbh18E=";
+
+    @Inject
+    Pbkdf2PasswordHash pbkdf2;
+
+    private ThreadPoolExecutor line;
+
+    /** Thrown when too many hashes wait already. */
+    public static class BusyException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BusyException() {
+            super("Too many logins at once; please try again in a moment");
+        }
+    }
 
     PasswordHasher() {
     }
@@ -45,28 +64,56 @@ public class PasswordHasher {
     @PostConstruct
     void initialize() {
         pbkdf2.initialize(PARAMETERS);
+        line = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(MAX_WAITING), runnable -> {
+            Thread thread = new Thread(runnable, "camsrv-password-hashing");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        line.shutdownNow();
     }
 
     public String hash(char[] password) {
-        return inTurn(() -> pbkdf2.generate(password));
+        return await(inLine(() -> pbkdf2.generate(password)));
     }
 
     public boolean verify(char[] password, String storedHash) {
-        return inTurn(() -> pbkdf2.verify(password, storedHash));
+        return await(verifyLater(password, storedHash));
     }
 
-    /** Spends the same time as {@link #verify} and always fails. */
+    /** Verifies on the hashing thread; the caller's thread is free meanwhile. */
+    public CompletableFuture<Boolean> verifyLater(char[] password, String storedHash) {
+        return inLine(() -> pbkdf2.verify(password, storedHash));
+    }
+
+    /** Spends the same time as a verification and always fails. */
+    public CompletableFuture<Boolean> verifyUnknownUserLater(char[] password) {
+        return verifyLater(password, DECOY).thenApply(ignored -> false);
+    }
+
     public boolean verifyUnknownUser(char[] password) {
-        verify(password, DECOY);
-        return false;
+        return await(verifyUnknownUserLater(password));
     }
 
-    private <T> T inTurn(java.util.function.Supplier<T> work) {
-        oneAtATime.acquireUninterruptibly();
+    private <T> CompletableFuture<T> inLine(Supplier<T> work) {
         try {
-            return work.get();
-        } finally {
-            oneAtATime.release();
+            return CompletableFuture.supplyAsync(work, line);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new BusyException());
+        }
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.camsrv.data.AtomicFiles;
@@ -88,12 +89,23 @@ public class UserService {
 
     /** Checks name and password; unknown names cost the same time as wrong passwords. */
     public Optional<User> authenticate(String name, char[] password) {
+        try {
+            return authenticateLater(name, password).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** {@link #authenticate}, with the hashing done on the hashing thread while the caller's thread is free. */
+    public CompletableFuture<Optional<User>> authenticateLater(String name, char[] password) {
         Optional<User> user = name == null ? Optional.empty() : store.findByName(name);
         if (user.isEmpty()) {
-            hasher.verifyUnknownUser(password);
-            return Optional.empty();
+            return hasher.verifyUnknownUserLater(password).thenApply(ignored -> Optional.empty());
         }
-        return hasher.verify(password, user.get().passwordHash()) ? user : Optional.empty();
+        return hasher.verifyLater(password, user.get().passwordHash()).thenApply(ok -> ok ? user : Optional.empty());
     }
 
     /** The first visitor becomes SuperUser; answers empty once anybody exists. */

@@ -1,0 +1,79 @@
+package org.camsrv.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The hashing line: one hash at a time, on its own thread, and a full line refuses at once. */
+class PasswordHashingLineTest {
+
+    /** A hash that waits until the test lets it go, and counts how many run at once. */
+    private static final class HeldHash implements Pbkdf2PasswordHash {
+        final CountDownLatch release = new CountDownLatch(1);
+        final AtomicInteger running = new AtomicInteger();
+        final AtomicInteger mostAtOnce = new AtomicInteger();
+
+        @Override
+        public void initialize(Map<String, String> parameters) {
+        }
+
+        @Override
+        public String generate(char[] password) {
+            return "hash";
+        }
+
+        @Override
+        public boolean verify(char[] password, String hashedPassword) {
+            mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            running.decrementAndGet();
+            return true;
+        }
+    }
+
+    @Test
+    void hashesRunOneAtATimeAndAFullLineAnswersBusy() throws Exception {
+        HeldHash held = new HeldHash();
+        PasswordHasher hasher = new PasswordHasher(held);
+        List<CompletableFuture<Boolean>> queued = new ArrayList<>();
+        for (int i = 0; i <= PasswordHasher.MAX_WAITING; i++) {
+            queued.add(hasher.verifyLater("pw".toCharArray(), "hash"));
+        }
+        CompletableFuture<Boolean> tooMany = hasher.verifyLater("pw".toCharArray(), "hash");
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> tooMany.get(1, TimeUnit.SECONDS));
+        assertTrue(refused.getCause() instanceof PasswordHasher.BusyException, refused.getCause().toString());
+
+        held.release.countDown();
+        for (CompletableFuture<Boolean> each : queued) {
+            assertTrue(each.get(10, TimeUnit.SECONDS));
+        }
+        assertEquals(1, held.mostAtOnce.get());
+        hasher.stop();
+    }
+
+    @Test
+    void verificationRunsOnTheHashingThread() throws Exception {
+        HeldHash held = new HeldHash();
+        held.release.countDown();
+        PasswordHasher hasher = new PasswordHasher(held);
+        String thread = hasher.verifyLater("pw".toCharArray(), "hash")
+                .thenApply(ok -> Thread.currentThread().getName()).get(10, TimeUnit.SECONDS);
+        assertEquals("camsrv-password-hashing", thread);
+        hasher.stop();
+    }
+}
