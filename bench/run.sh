@@ -50,8 +50,10 @@ pct() { awk -v p="$2%" '$1 == p {print $2}' "$1"; }
 ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.3f", v / 1000; else if (v ~ /ms$/) printf "%.3f", v + 0; else printf "%.3f", v * 1000 }'; }
 out=$(mktemp -d)
 
-wrk -t2 -c8 -d5s "$BASE/api/jwks" >/dev/null                               # warm-up
-wrk -t2 -c8 -d5s -H "Authorization: Bearer $token" "$BASE/api/protected" >/dev/null
+for round in 1 2 3; do                                                     # warm-up: let the JIT settle
+    wrk -t2 -c8 -d5s "$BASE/api/jwks" >/dev/null
+    wrk -t2 -c8 -d5s -H "Authorization: Bearer $token" "$BASE/api/protected" >/dev/null
+done
 wrk -t2 -c8 -d"$DURATION" --latency "$BASE/api/jwks" > "$out/open"
 wrk -t2 -c8 -d"$DURATION" --latency -H "Authorization: Bearer $token" "$BASE/api/protected" > "$out/protected"
 
