@@ -1,0 +1,101 @@
+package it.org.camsrv.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.camsrv.support.ApiClient;
+import it.org.camsrv.support.CamsrvArchive;
+import it.org.camsrv.ui.pages.LoginPage;
+import it.org.camsrv.ui.pages.RegisterPage;
+import it.org.camsrv.ui.pages.SettingsPage;
+import java.net.URL;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * A server without users: every page leads to /register, the first visitor becomes SuperUser,
+ * and the session, cookies and error pages behave as a product's should.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FirstVisitorUiIT {
+
+    private static final Path DATA = CamsrvArchive.newDataDirectory("first-visitor");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return CamsrvArchive.withDataDirectory(DATA).build();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void firstVisitorRegistersAsSuperUserAndSessionsBehave() {
+        String url = base.toString();
+        ApiClient http = new ApiClient(base);
+        var redirected = http.get("settings", null);
+        assertEquals(302, redirected.status());
+        assertTrue(redirected.header("Location").endsWith("/register"), redirected.header("Location"));
+
+        driver.get(url + "settings?tab=api");
+        assertTrue(driver.getCurrentUrl().endsWith("/register"), driver.getCurrentUrl());
+        Browser.screenshot(driver, "register");
+        RegisterPage register = new RegisterPage(driver, url);
+        assertTrue(register.isShown());
+        register.register("first", "first-password");
+
+        SettingsPage settings = new SettingsPage(driver, url);
+        assertTrue(settings.tabs().contains("Users"), "the first user is SuperUser: " + settings.tabs());
+
+        driver.get(url + "register");
+        assertFalse(driver.getCurrentUrl().endsWith("/register"), "registration is closed once a user exists");
+
+        driver.findElement(By.id("logout")).click();
+        driver.get(url + "settings");
+        LoginPage login = new LoginPage(driver, url);
+        assertTrue(login.isShown(), "logged out: " + driver.getCurrentUrl());
+
+        Cookie before = driver.manage().getCookieNamed("JSESSIONID");
+        login.logIn("first", "first-password");
+        Cookie after = driver.manage().getCookieNamed("JSESSIONID");
+        assertNotEquals(before == null ? null : before.getValue(), after.getValue(), "a new session id at login");
+        assertTrue(after.isHttpOnly());
+        assertEquals("Lax", after.getSameSite());
+    }
+
+    @Test
+    void unknownPagesAndFailuresShowAFriendlyPageWithoutAStackTrace() {
+        driver.get(base + "no-such-page");
+        String page = driver.getPageSource();
+        assertTrue(page.contains("Not found"), page);
+        assertFalse(page.contains("Exception") || page.contains("at org."), page);
+        var answer = new ApiClient(base).get("no-such-page", null);
+        assertEquals(404, answer.status());
+    }
+}

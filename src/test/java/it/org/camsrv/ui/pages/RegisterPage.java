@@ -1,0 +1,23 @@
+package it.org.camsrv.ui.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** /register, open while no user exists. */
+public class RegisterPage extends Page {
+
+    public RegisterPage(WebDriver driver, String base) {
+        super(driver, base);
+    }
+
+    public boolean isShown() {
+        return !driver.findElements(By.id("register:username")).isEmpty();
+    }
+
+    public void register(String user, String password) {
+        type(By.id("register:username"), user);
+        type(By.id("register:password"), password);
+        type(By.id("register:confirmation"), password);
+        submitWith(By.id("register:submit"));
+    }
+}
