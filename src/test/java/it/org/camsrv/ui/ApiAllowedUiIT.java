@@ -15,15 +15,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 
 /** Unchecking Allow access through API hides the API tab and, after a restart, closes the API. */
 @ExtendWith(ArquillianExtension.class)
-class ApiAllowedUiIT {
+class ApiAllowedUiIT extends BrowserTest {
 
     private static final Path DATA = CamsrvArchive.newDataDirectory("api-allowed");
 
@@ -37,19 +34,6 @@ class ApiAllowedUiIT {
     @ArquillianResource
     URL base;
 
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void apiTabDisappearsAndTheApiCloses() {

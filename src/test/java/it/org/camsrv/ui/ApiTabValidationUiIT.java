@@ -16,16 +16,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 
 /** Every bad input on the API tab shows its message next to the field and changes no file and no setting. */
 @ExtendWith(ArquillianExtension.class)
-class ApiTabValidationUiIT {
+class ApiTabValidationUiIT extends BrowserTest {
 
     private static final Path DATA = CamsrvArchive.newDataDirectory("api-validation");
 
@@ -37,20 +34,7 @@ class ApiTabValidationUiIT {
     @ArquillianResource
     URL base;
 
-    private static WebDriver driver;
     private ApiTab tab;
-
-    @BeforeAll
-    static void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @BeforeEach
     void openApiTab() {

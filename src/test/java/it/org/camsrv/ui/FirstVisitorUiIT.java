@@ -16,20 +16,17 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriver;
 
 /**
  * A server without users: every page leads to /register, the first visitor becomes SuperUser,
  * and the session, cookies and error pages behave as a product's should.
  */
 @ExtendWith(ArquillianExtension.class)
-class FirstVisitorUiIT {
+class FirstVisitorUiIT extends BrowserTest {
 
     private static final Path DATA = CamsrvArchive.newDataDirectory("first-visitor");
 
@@ -41,19 +38,6 @@ class FirstVisitorUiIT {
     @ArquillianResource
     URL base;
 
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void firstVisitorRegistersAsSuperUserAndSessionsBehave() {

@@ -19,11 +19,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 
 /**
  * The workflow the product was asked for, in a real browser: point the server at a secrets
@@ -31,7 +28,7 @@ import org.openqa.selenium.WebDriver;
  * line follow later changes. Saves a screenshot of each status under target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
-class SeedWorkflowUiIT {
+class SeedWorkflowUiIT extends BrowserTest {
 
     private static final Path DATA = CamsrvArchive.newDataDirectory("seed-ui");
     private static final Path SECRETS = DATA.resolve("home/pi/.secrets/raspiCamSrv.secrets");
@@ -44,19 +41,6 @@ class SeedWorkflowUiIT {
     @ArquillianResource
     URL base;
 
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void ownerActivatesTheApiAndGeneratesATokenForAScript() throws Exception {

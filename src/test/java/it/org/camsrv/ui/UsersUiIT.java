@@ -17,15 +17,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 
 /** The Users tab: new users are Initial until they choose a password, and only a SuperUser manages users. */
 @ExtendWith(ArquillianExtension.class)
-class UsersUiIT {
+class UsersUiIT extends BrowserTest {
 
     private static final Path DATA = CamsrvArchive.newDataDirectory("users-ui");
 
@@ -39,19 +36,6 @@ class UsersUiIT {
     @ArquillianResource
     URL base;
 
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void newUserIsInitialUntilTheFirstLoginAndNeverSeesTheUsersTab() {
