@@ -11,7 +11,8 @@ public record GeneralParameters(String photoType, String rawPhotoType, String vi
 
     public static final List<String> PHOTO_TYPES = List.of("jpg", "png");
     public static final List<String> RAW_PHOTO_TYPES = List.of("dng");
-    public static final List<String> VIDEO_TYPES = List.of("mp4", "avi");
+    /** Motion JPEG in AVI: written by CamSrv itself, so it needs no ffmpeg on the Pi. */
+    public static final List<String> VIDEO_TYPES = List.of("avi");
 
     public GeneralParameters {
         requireOneOf("Photo type", photoType, PHOTO_TYPES);
@@ -20,7 +21,7 @@ public record GeneralParameters(String photoType, String rawPhotoType, String vi
     }
 
     public static GeneralParameters defaults() {
-        return new GeneralParameters("jpg", "dng", "mp4", true);
+        return new GeneralParameters("jpg", "dng", "avi", true);
     }
 
     private static void requireOneOf(String name, String value, List<String> allowed) {

@@ -2,7 +2,9 @@ package org.camsrv.ui;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.camsrv.camera.CameraService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -18,9 +20,13 @@ public class AppInfo {
         return version;
     }
 
-    /** The camera in use; the camera adapter fills this in. */
+    @Inject
+    CameraService camera;
+
+    /** The camera in use, as the header shows it. */
     public String getCameraName() {
-        return "no camera yet";
+        var description = camera.description();
+        return description.simulated() ? "Simulated camera" : description.model();
     }
 
     public String getHostAndPort() {

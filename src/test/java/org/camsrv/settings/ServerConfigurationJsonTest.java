@@ -41,7 +41,7 @@ class ServerConfigurationJsonTest {
     void readsParametersAndRefusesUnknownFileTypes() {
         ServerConfiguration read = ServerConfigurationJson.fromJson(jakarta.json.Json.createReader(new java.io.StringReader(
                 "{\"parameters\": {\"photoType\": \"png\", \"streamingNeedsLogin\": false}}")).readObject());
-        assertEquals(new GeneralParameters("png", "dng", "mp4", false), read.parameters());
+        assertEquals(new GeneralParameters("png", "dng", "avi", false), read.parameters());
         assertThrows(IllegalArgumentException.class, () -> ServerConfigurationJson.fromJson(jakarta.json.Json.createReader(
                 new java.io.StringReader("{\"parameters\": {\"photoType\": \"exe\"}}")).readObject()));
     }

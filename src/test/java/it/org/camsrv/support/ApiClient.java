@@ -42,6 +42,11 @@ public final class ApiClient {
         }
     }
 
+    /** The underlying client, for streaming answers. */
+    public HttpClient http() {
+        return http;
+    }
+
     public Answer get(String path, String bearer) {
         return send(request(path, bearer).GET());
     }

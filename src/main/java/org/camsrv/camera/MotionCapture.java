@@ -1,0 +1,68 @@
+package org.camsrv.camera;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * Motion detection by frame differencing: each live frame is shrunk to a small grey picture and
+ * compared with the previous one; when the mean difference passes the threshold, a photo is
+ * asked for (at most one per pause, so one event does not fill the disk).
+ */
+class MotionCapture implements Consumer<LiveFrame> {
+
+    static final int WIDTH = 64;
+    static final int HEIGHT = 48;
+
+    private final double threshold;
+    private final Duration pause;
+    private final Runnable onMotion;
+    private int[] previous;
+    private Instant lastEvent = Instant.MIN;
+    private int events;
+
+    /** @param threshold mean difference of grey levels (0–255) that counts as motion */
+    MotionCapture(double threshold, Duration pause, Runnable onMotion) {
+        this.threshold = threshold;
+        this.pause = pause;
+        this.onMotion = onMotion;
+    }
+
+    @Override
+    public synchronized void accept(LiveFrame frame) {
+        int[] grey = shrinkToGrey(frame.image());
+        if (previous != null && meanDifference(previous, grey) > threshold) {
+            Instant now = Instant.now();
+            if (!now.isBefore(lastEvent.plus(pause))) {
+                lastEvent = now;
+                events++;
+                onMotion.run();
+            }
+        }
+        previous = grey;
+    }
+
+    synchronized int events() {
+        return events;
+    }
+
+    static int[] shrinkToGrey(BufferedImage image) {
+        BufferedImage small = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = small.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, WIDTH, HEIGHT, null);
+        g.dispose();
+        return small.getRaster().getPixels(0, 0, WIDTH, HEIGHT, (int[]) null);
+    }
+
+    static double meanDifference(int[] a, int[] b) {
+        long sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += Math.abs(a[i] - b[i]);
+        }
+        return (double) sum / a.length;
+    }
+}

@@ -1,0 +1,88 @@
+package org.camsrv.camera.simulated;
+
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import org.camsrv.camera.Camera;
+import org.camsrv.camera.CameraDescription;
+import org.camsrv.camera.RawFrame;
+
+/**
+ * The camera CamSrv uses when no real one is found: it draws the {@link TestPattern} for the current
+ * time. The clock is injectable so tests get exact frames, and the scene can be switched so a test can
+ * script the sudden change that motion detection must notice.
+ */
+public final class SimulatedCamera implements Camera {
+
+    public static final String MODEL = "CamSrv simulated camera";
+
+    /** The largest width or height accepted; a 8192x8192 frame already takes 256 MiB. */
+    public static final int MAX_SIZE = 8192;
+
+    private static final CameraDescription DESCRIPTION = new CameraDescription(0, MODEL, false, true);
+
+    private final Clock clock;
+    private int width = 1920;
+    private int height = 1080;
+    private volatile int scene;
+
+    /** A camera on the system clock, 1920x1080 until configured. */
+    public SimulatedCamera() {
+        this(Clock.systemUTC());
+    }
+
+    public SimulatedCamera(Clock clock) {
+        if (clock == null) {
+            throw new IllegalArgumentException("A clock is required");
+        }
+        this.clock = clock;
+    }
+
+    @Override
+    public CameraDescription description() {
+        return DESCRIPTION;
+    }
+
+    /** Sets the frame size; a width or height under 2 (no whole Bayer cell) or over {@link #MAX_SIZE} is refused. */
+    @Override
+    public void configure(int width, int height) {
+        if (width < 2 || height < 2 || width > MAX_SIZE || height > MAX_SIZE) {
+            throw new IllegalArgumentException("Frame size must be 2.." + MAX_SIZE + " on each side, got "
+                    + width + "x" + height);
+        }
+        this.width = width;
+        this.height = height;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** Switches what the camera "sees"; takes effect with the next frame and may be called from any thread. */
+    public void setScene(int scene) {
+        this.scene = scene;
+    }
+
+    public int scene() {
+        return scene;
+    }
+
+    @Override
+    public BufferedImage captureFrame() {
+        return TestPattern.render(width, height, clock.instant(), scene);
+    }
+
+    /** The current frame as an RGGB mosaic, with width and height rounded down to even numbers. */
+    @Override
+    public RawFrame captureRaw() {
+        return BayerMosaic.of(captureFrame(), MODEL);
+    }
+
+    /** Nothing to release; may be called any number of times. */
+    @Override
+    public void close() {
+    }
+}

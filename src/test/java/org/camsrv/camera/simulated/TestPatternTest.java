@@ -1,0 +1,197 @@
+package org.camsrv.camera.simulated;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.time.Instant;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The simulated camera's picture: deterministic, moving, switchable. */
+class TestPatternTest {
+
+    /** A time when the ball is at the left edge: a whole number of sweep periods after the epoch. */
+    static final Instant T0 = Instant.ofEpochSecond(1_700_000_000);
+
+    @Test
+    void sameTimeGivesIdenticalPixels() {
+        assertArrayEquals(pixels(TestPattern.render(320, 180, T0.plusMillis(1234))),
+                pixels(TestPattern.render(320, 180, T0.plusMillis(1234))));
+    }
+
+    @Test
+    void differentTimesGiveDifferentPixels() {
+        assertFalse(Arrays.equals(pixels(TestPattern.render(320, 180, T0)),
+                pixels(TestPattern.render(320, 180, T0.plusMillis(40)))));
+    }
+
+    @Test
+    void ballMovesRightDuringTheFirstHalfOfTheSweep() {
+        double start = ballCentre(TestPattern.render(640, 360, T0));
+        double later = ballCentre(TestPattern.render(640, 360, T0.plusMillis(1000)));
+        assertTrue(later - start > 100, "ball moved from " + start + " to " + later);
+    }
+
+    @Test
+    void ballIsBackWhereItStartedAfterOneSweepPeriod() {
+        assertEquals(ballCentre(TestPattern.render(640, 360, T0.plusMillis(700))),
+                ballCentre(TestPattern.render(640, 360, T0.plusMillis(700).plus(TestPattern.SWEEP_PERIOD))));
+    }
+
+    @Test
+    void sweepPositionGoesFromLeftToRightAndBack() {
+        assertEquals(0, TestPattern.sweepPosition(T0));
+        assertEquals(0.5, TestPattern.sweepPosition(T0.plusMillis(1000)));
+        assertEquals(1, TestPattern.sweepPosition(T0.plusMillis(2000)));
+        assertEquals(0.5, TestPattern.sweepPosition(T0.plusMillis(3000)));
+    }
+
+    @Test
+    void sweepPositionWorksBeforeTheEpoch() {
+        double position = TestPattern.sweepPosition(Instant.parse("1960-01-01T00:00:00.500Z"));
+        assertTrue(position >= 0 && position <= 1, "position " + position);
+    }
+
+    @Test
+    void ballStaysInsideThePicture() {
+        for (int ms = 0; ms < 4000; ms += 250) {
+            double centre = ballCentre(TestPattern.render(200, 150, T0.plusMillis(ms)));
+            assertTrue(centre > 0 && centre < 200, "centre " + centre + " at " + ms + " ms");
+        }
+    }
+
+    @Test
+    void timestampIsUtcWithMilliseconds() {
+        assertEquals("2024-03-05 06:07:08.009", TestPattern.timestamp(Instant.parse("2024-03-05T06:07:08.009Z")));
+    }
+
+    @Test
+    void timestampChangesOnlyTheTextBand() {
+        BufferedImage first = TestPattern.render(640, 360, T0.plusMillis(500));
+        BufferedImage second = TestPattern.render(640, 360, T0.plusMillis(500).plus(TestPattern.SWEEP_PERIOD));
+        int barsHeight = 360 * 2 / 3;
+        assertArrayEquals(first.getRGB(0, 0, 640, barsHeight, null, 0, 640),
+                second.getRGB(0, 0, 640, barsHeight, null, 0, 640));
+        assertFalse(Arrays.equals(first.getRGB(0, barsHeight, 640, 360 - barsHeight, null, 0, 640),
+                second.getRGB(0, barsHeight, 640, 360 - barsHeight, null, 0, 640)));
+    }
+
+    @Test
+    void titleIsDrawnInTheTextBand() {
+        BufferedImage image = TestPattern.render(640, 360, T0);
+        int white = 0;
+        for (int y = 240; y < 240 + 120 * 4 / 10; y++) {
+            for (int x = 0; x < 640; x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == 0xFFFFFF) {
+                    white++;
+                }
+            }
+        }
+        assertTrue(white > 500, "white title pixels: " + white);
+    }
+
+    @Test
+    void sceneSwitchChangesMoreThanAThirdOfThePicture() {
+        Instant time = T0.plusMillis(300);
+        double changed = changedShare(TestPattern.render(640, 360, time, 0), TestPattern.render(640, 360, time, 1));
+        assertTrue(changed > 0.30, "changed share " + changed);
+    }
+
+    @Test
+    void everySceneDiffersFromTheNext() {
+        for (int scene = 0; scene < 8; scene++) {
+            double changed = changedShare(TestPattern.render(320, 180, T0, scene),
+                    TestPattern.render(320, 180, T0, scene + 1));
+            assertTrue(changed > 0.30, "scene " + scene + " changed share " + changed);
+        }
+    }
+
+    @Test
+    void movingBallChangesLittleBetweenFrames() {
+        double changed = changedShare(TestPattern.render(640, 360, T0.plusMillis(300)),
+                TestPattern.render(640, 360, T0.plusMillis(340)));
+        assertTrue(changed < 0.05, "changed share " + changed);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1", "17, 9", "640, 480", "1280, 720", "101, 2000"})
+    void requestedSizeIsHonoured(int width, int height) {
+        BufferedImage image = TestPattern.render(width, height, T0);
+        assertEquals(width, image.getWidth());
+        assertEquals(height, image.getHeight());
+        assertEquals(BufferedImage.TYPE_INT_RGB, image.getType());
+    }
+
+    @Test
+    void fullHdRenders() {
+        BufferedImage image = TestPattern.render(1920, 1080, T0.plusMillis(1500));
+        assertEquals(0xFFFFFF, image.getRGB(5, 5) & 0xFFFFFF);
+        assertEquals(0x000000, image.getRGB(1915, 5) & 0xFFFFFF);
+    }
+
+    @Test
+    void emptySizeIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> TestPattern.render(0, 10, T0));
+        assertThrows(IllegalArgumentException.class, () -> TestPattern.render(10, -1, T0));
+    }
+
+    @Test
+    void frameTimeFollowsTheFrameIndex() {
+        assertEquals(T0.plusMillis(2500), TestPattern.frameTime(T0, 25, 10));
+        assertEquals(T0, TestPattern.frameTime(T0, 0, 30));
+        assertThrows(IllegalArgumentException.class, () -> TestPattern.frameTime(T0, 1, 0));
+    }
+
+    static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
+    /** The mean x of the ball's pixels on the middle row of the bars. */
+    static double ballCentre(BufferedImage image) {
+        int y = image.getHeight() * 2 / 3 / 2;
+        long sum = 0;
+        int count = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            if ((image.getRGB(x, y) & 0xFFFFFF) == (TestPattern.BALL.getRGB() & 0xFFFFFF)) {
+                sum += x;
+                count++;
+            }
+        }
+        assertTrue(count > 0, "no ball on row " + y);
+        return sum / (double) count;
+    }
+
+    /** The share of 8x8-pixel cells whose mean grey level differs by more than 20 of 255. */
+    static double changedShare(BufferedImage a, BufferedImage b) {
+        double[] greyA = downscaledGrey(a);
+        double[] greyB = downscaledGrey(b);
+        int changed = 0;
+        for (int i = 0; i < greyA.length; i++) {
+            if (Math.abs(greyA[i] - greyB[i]) > 20) {
+                changed++;
+            }
+        }
+        return changed / (double) greyA.length;
+    }
+
+    private static double[] downscaledGrey(BufferedImage image) {
+        int cells = 8;
+        int columns = image.getWidth() / cells;
+        int rows = image.getHeight() / cells;
+        double[] grey = new double[columns * rows];
+        for (int y = 0; y < rows * cells; y++) {
+            for (int x = 0; x < columns * cells; x++) {
+                int rgb = image.getRGB(x, y);
+                double value = 0.299 * (rgb >> 16 & 0xFF) + 0.587 * (rgb >> 8 & 0xFF) + 0.114 * (rgb & 0xFF);
+                grey[(y / cells) * columns + x / cells] += value / (cells * cells);
+            }
+        }
+        return grey;
+    }
+}
