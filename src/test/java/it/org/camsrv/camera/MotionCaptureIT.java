@@ -35,6 +35,7 @@ class MotionCaptureIT {
 
     @Test
     void sceneChangeSavesAPhoto() throws Exception {
+        camera.description(); // the camera is made on first use
         SimulatedCamera simulated = producer.simulated().orElseThrow();
         camera.startMotionCapture();
         try {
