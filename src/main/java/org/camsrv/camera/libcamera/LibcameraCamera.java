@@ -3,6 +3,7 @@ package org.camsrv.camera.libcamera;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.logging.Logger;
+import org.camsrv.camera.BayerMosaic;
 import org.camsrv.camera.Camera;
 import org.camsrv.camera.CameraDescription;
 import org.camsrv.camera.RawFrame;
@@ -60,7 +61,7 @@ public final class LibcameraCamera implements Camera {
     /** An RGGB mosaic sampled from the next RGB frame, 8 bits deep (white level 255): not sensor data. */
     @Override
     public RawFrame captureRaw() {
-        return BayerMosaic.sample(captureFrame(), description.model());
+        return BayerMosaic.of(captureFrame(), description.model());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.camsrv.camera.simulated;
 
 import java.awt.image.BufferedImage;
 import java.time.Clock;
+import org.camsrv.camera.BayerMosaic;
 import org.camsrv.camera.Camera;
 import org.camsrv.camera.CameraDescription;
 import org.camsrv.camera.RawFrame;

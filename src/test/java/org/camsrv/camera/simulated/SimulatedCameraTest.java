@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.camsrv.camera.CameraDescription;
+import org.camsrv.camera.BayerMosaic;
 import org.camsrv.camera.RawFrame;
 import org.junit.jupiter.api.Test;
 

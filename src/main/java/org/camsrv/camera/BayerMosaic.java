@@ -1,16 +1,16 @@
-package org.camsrv.camera.simulated;
+package org.camsrv.camera;
 
 import java.awt.image.BufferedImage;
-import org.camsrv.camera.RawFrame;
 
 /**
  * Turns an RGB picture into what a 12-bit sensor behind an RGGB colour filter would deliver. Values
  * are made linear again (sRGB decoding) because raw data is linear light and a raw developer applies
- * the tone curve itself; without this, a DNG would open washed out.
+ * the tone curve itself; without this, a DNG would open washed out. The simulated camera uses it,
+ * and so does the libcamera camera until the shim reads the sensor's own raw stream.
  */
-final class BayerMosaic {
+public final class BayerMosaic {
 
-    static final int WHITE_LEVEL = 4095;
+    public static final int WHITE_LEVEL = 4095;
 
     private static final short[] LINEAR = linearTable();
 
@@ -18,7 +18,7 @@ final class BayerMosaic {
     }
 
     /** The mosaic of {@code image}, cropped to even width and height so every 2x2 cell is whole. */
-    static RawFrame of(BufferedImage image, String model) {
+    public static RawFrame of(BufferedImage image, String model) {
         int width = image.getWidth() & ~1;
         int height = image.getHeight() & ~1;
         if (width == 0 || height == 0) {
