@@ -37,7 +37,7 @@ public final class JpegEncoder {
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(quality);
             writer.setOutput(out);
-            writer.write(null, new IIOImage(withoutAlpha(image), null, null), param);
+            writer.write(null, new IIOImage(asBgrBytes(withoutAlpha(image)), null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException("JPEG encoding failed", e);
         } finally {
@@ -52,6 +52,34 @@ public final class JpegEncoder {
             throw new IllegalStateException("This JDK has no JPEG writer");
         }
         return writers.next();
+    }
+
+    /**
+     * The JPEG writer copies an int-packed picture into its byte raster pixel by pixel, which took
+     * three quarters of a photo's time; a byte-interleaved picture it copies row by row.
+     */
+    static BufferedImage asBgrBytes(BufferedImage image) {
+        if (image.getType() != BufferedImage.TYPE_INT_RGB
+                || !(image.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt ints)
+                || image.getRaster().getParent() != null) {
+            return image;
+        }
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] source = ints.getData();
+        BufferedImage bgr = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        byte[] target = ((java.awt.image.DataBufferByte) bgr.getRaster().getDataBuffer()).getData();
+        int scanline = ((java.awt.image.SinglePixelPackedSampleModel) image.getSampleModel()).getScanlineStride();
+        for (int y = 0, t = 0; y < height; y++) {
+            int row = y * scanline;
+            for (int x = 0; x < width; x++, t += 3) {
+                int rgb = source[row + x];
+                target[t] = (byte) rgb;
+                target[t + 1] = (byte) (rgb >> 8);
+                target[t + 2] = (byte) (rgb >> 16);
+            }
+        }
+        return bgr;
     }
 
     /** The JDK's JPEG writer refuses (or miscolours) images with alpha; those are drawn onto RGB first. */

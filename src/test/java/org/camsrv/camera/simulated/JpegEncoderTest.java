@@ -72,4 +72,18 @@ class JpegEncoderTest {
     void missingImageIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> JpegEncoder.encode(null, 0.5f));
     }
+
+    @Test
+    void intPackedPicturesBecomeTheSameBytePicture() {
+        java.awt.image.BufferedImage rgb = new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        int[] colours = {0x102030, 0xFF0000, 0x00FF00, 0x0000FF, 0xFFFFFF, 0x000000};
+        for (int i = 0; i < colours.length; i++) {
+            rgb.setRGB(i % 3, i / 3, colours[i]);
+        }
+        java.awt.image.BufferedImage bgr = JpegEncoder.asBgrBytes(rgb);
+        org.junit.jupiter.api.Assertions.assertEquals(java.awt.image.BufferedImage.TYPE_3BYTE_BGR, bgr.getType());
+        for (int i = 0; i < colours.length; i++) {
+            org.junit.jupiter.api.Assertions.assertEquals(colours[i], bgr.getRGB(i % 3, i / 3) & 0xFFFFFF, "pixel " + i);
+        }
+    }
 }
