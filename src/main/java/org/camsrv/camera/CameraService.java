@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -52,6 +53,11 @@ public class CameraService {
     double motionThreshold;
 
     private final ReentrantLock cameraLock = new ReentrantLock();
+    /**
+     * A full-size photo needs some 15 MB of heap while it is encoded; two at a time keep both
+     * cores busy and a burst of requests inside the Pi's small heap (four at once ran out of it).
+     */
+    private final Semaphore photoSlots = new Semaphore(2, true);
     private final java.util.concurrent.ExecutorService motionPhotos = java.util.concurrent.Executors.newSingleThreadExecutor(
             runnable -> {
                 Thread thread = new Thread(runnable, "camsrv-motion-photo");
@@ -91,12 +97,26 @@ public class CameraService {
     }
 
     public Path takePhoto() throws CameraException {
-        BufferedImage image = capture(PHOTO_WIDTH, PHOTO_HEIGHT);
-        return save(settings.parameters().photoType(), encode(image, settings.parameters().photoType()));
+        takeSlot();
+        try {
+            BufferedImage image = capture(PHOTO_WIDTH, PHOTO_HEIGHT);
+            return save(settings.parameters().photoType(), encode(image, settings.parameters().photoType()));
+        } finally {
+            photoSlots.release();
+        }
     }
 
     /** A DNG with the sensor data, and beside it a photo of the same moment, as raspiCamSrv does. */
     public Path takeRawPhoto() throws CameraException {
+        takeSlot();
+        try {
+            return takeRawPhotoInSlot();
+        } finally {
+            photoSlots.release();
+        }
+    }
+
+    private Path takeRawPhotoInSlot() throws CameraException {
         RawFrame raw;
         BufferedImage image;
         cameraLock.lock();
@@ -212,6 +232,15 @@ public class CameraService {
 
     public Path mediaFolder() {
         return media.folder();
+    }
+
+    private void takeSlot() throws CameraException {
+        try {
+            photoSlots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CameraException("The photo was cancelled");
+        }
     }
 
     private BufferedImage capture(int width, int height) {

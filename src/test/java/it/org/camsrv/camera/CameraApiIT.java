@@ -110,6 +110,25 @@ class CameraApiIT {
     }
 
     @Test
+    void photosDuringARecordingAndInParallelAllDecode() throws Exception {
+        Path video = fileIn(ok(api.get("api/record_video", token)), "Video recorded to ");
+        List<java.util.concurrent.CompletableFuture<Answer>> photos = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            photos.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> api.get("api/take_photo", token)));
+        }
+        java.util.Set<Path> files = new java.util.HashSet<>();
+        for (var photo : photos) {
+            Path file = fileIn(ok(photo.get()), "Photo taken: ");
+            assertNotNull(ImageIO.read(file.toFile()), file + " decodes");
+            files.add(file);
+        }
+        assertEquals(6, files.size(), "six photos, six files: none overwritten");
+        ok(api.get("api/stop_video", token));
+        waitFor(video, 5_000);
+        assertTrue(Files.size(video) > 10_000);
+    }
+
+    @Test
     void infoDescribesTheSimulatedCamera() {
         JsonObject message = ok(api.get("api/info", token)).getJsonObject("message");
         assertTrue(message.getString("version").startsWith("CamSrv "));
