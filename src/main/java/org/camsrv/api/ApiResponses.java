@@ -27,6 +27,11 @@ public final class ApiResponses {
         return JSON.createObjectBuilder();
     }
 
+    /** A builder that starts with the members of {@code start}. */
+    public static JsonObjectBuilder object(JsonObject start) {
+        return JSON.createObjectBuilder(start);
+    }
+
     public static Response message(Object message) {
         return json(Response.Status.OK, object().add("message", String.valueOf(message)).build());
     }

@@ -2,18 +2,21 @@ package org.camsrv.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import org.camsrv.camera.CameraDescription;
 import org.camsrv.camera.CameraProducer;
 import org.camsrv.camera.CameraService;
+import org.camsrv.camera.CameraUnit;
 import org.camsrv.ui.AppInfo;
 
-/** The body of /api/info, in raspiCamSrv's shape, plus why this camera was chosen. */
+/** The body of /api/info, in raspiCamSrv's shape, plus why these cameras were chosen. */
 @ApplicationScoped
 public class CameraInfo {
 
     @Inject
-    CameraService camera;
+    CameraService cameras;
 
     @Inject
     CameraProducer producer;
@@ -22,26 +25,36 @@ public class CameraInfo {
     AppInfo appInfo;
 
     public JsonObject describe(String host) {
-        CameraDescription active = camera.description();
+        CameraUnit active = cameras.active();
+        CameraDescription described = active.description();
+        JsonArrayBuilder list = jakarta.json.Json.createArrayBuilder();
+        for (CameraUnit unit : cameras.all()) {
+            CameraDescription camera = unit.description();
+            list.add(ApiResponses.object()
+                    .add("num", camera.num())
+                    .add("model", camera.model())
+                    .add("is_usb", camera.usb())
+                    .add("active", unit == active)
+                    .add("status", camera.simulated() ? "simulated" : "open"));
+        }
+        JsonObjectBuilder status = ApiResponses.object()
+                .add("livestream_active", active.isLiveStreamActive())
+                .add("photoseries_recording", false)
+                .add("motion_capturing", active.isCapturingMotion())
+                .add("event_handling", false)
+                .add("video_recording", active.isRecordingVideo())
+                .add("audio_recording", false);
+        // raspiCamSrv lists the second camera's state only where there is one.
+        cameras.second().ifPresent(second -> status
+                .add("livestream2_active", second.isLiveStreamActive())
+                .add("video_recording2", second.isRecordingVideo()));
         return ApiResponses.object()
                 .add("version", "CamSrv " + appInfo.getVersion())
                 .add("server", host)
-                .add("active_camera", "Camera " + active.num() + " (" + active.model() + ")")
+                .add("active_camera", "Camera " + described.num() + " (" + described.model() + ")")
                 .add("camera_choice", producer.reason())
-                .add("cameras", jakarta.json.Json.createArrayBuilder().add(ApiResponses.object()
-                        .add("num", active.num())
-                        .add("model", active.model())
-                        .add("is_usb", active.usb())
-                        .add("active", true)
-                        .add("status", active.simulated() ? "simulated" : "open")))
-                .add("operation_status", ApiResponses.object()
-                        .add("livestream_active", camera.isLiveStreamActive())
-                        .add("livestream2_active", false)
-                        .add("photoseries_recording", false)
-                        .add("motion_capturing", camera.isCapturingMotion())
-                        .add("event_handling", false)
-                        .add("video_recording", camera.isRecordingVideo())
-                        .add("audio_recording", false))
+                .add("cameras", list)
+                .add("operation_status", status)
                 .build();
     }
 }

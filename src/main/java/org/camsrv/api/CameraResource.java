@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,10 +19,11 @@ import java.util.Optional;
 import org.camsrv.auth.token.TokenKind;
 import org.camsrv.camera.CameraException;
 import org.camsrv.camera.CameraService;
+import org.camsrv.camera.CameraUnit;
 
 /**
- * raspiCamSrv's camera routes, with its names and messages. One camera here, so the second-camera
- * variants answer that it is not available, from one method rather than a copy per route.
+ * raspiCamSrv's camera routes, with its names and messages: plain routes use the active camera,
+ * {@code …2} the second one and {@code …_both} both, each through the same per-camera action.
  */
 @Path("/")
 @RequestScoped
@@ -29,51 +31,101 @@ import org.camsrv.camera.CameraService;
 @RolesAllowed(TokenKind.ACCESS_ROLE)
 public class CameraResource {
 
-    static final String NO_SECOND_CAMERA = "Second camera is not available";
-
     @Inject
-    CameraService camera;
+    CameraService cameras;
 
     @Inject
     CameraInfo info;
 
+    /** Something done with one camera, answering the text raspiCamSrv puts in its message. */
+    private interface Action {
+        Object on(CameraUnit camera) throws CameraException;
+    }
+
+    private static final Action PHOTO = camera -> "Photo taken: " + camera.takePhoto();
+    private static final Action RAW_PHOTO = camera -> "Raw photo taken: " + camera.takeRawPhoto();
+    private static final Action STOP_VIDEO = camera -> camera.stopVideo().toString();
+
     @GET
     @Path("take_photo")
     public Response takePhoto() {
-        return run(() -> "Photo taken: " + camera.takePhoto());
+        return onActive(PHOTO);
+    }
+
+    @GET
+    @Path("take_photo2")
+    public Response takePhoto2() {
+        return onSecond(PHOTO);
+    }
+
+    @GET
+    @Path("take_photo_both")
+    public Response takePhotoBoth() {
+        return onBoth(camera -> camera.takePhoto().toString(), "Photo");
     }
 
     @GET
     @Path("take_raw_photo")
     public Response takeRawPhoto() {
-        return run(() -> "Raw photo taken: " + camera.takeRawPhoto());
+        return onActive(RAW_PHOTO);
+    }
+
+    @GET
+    @Path("take_raw_photo2")
+    public Response takeRawPhoto2() {
+        return onSecond(RAW_PHOTO);
+    }
+
+    @GET
+    @Path("take_raw_photo_both")
+    public Response takeRawPhotoBoth() {
+        return onBoth(camera -> camera.takeRawPhoto().toString(), "Photo");
     }
 
     /** Reads an optional {"duration": seconds} body, even on GET, as raspiCamSrv clients send it. */
     @GET
     @Path("record_video")
     public Response recordVideo(InputStream body) {
-        double seconds;
-        try {
-            Optional<JsonObject> request = JsonBodies.readOptionalObject(body);
-            JsonValue duration = request.map(o -> o.get("duration")).orElse(null);
-            if (duration == null || duration.getValueType() == JsonValue.ValueType.NULL) {
-                seconds = 0;
-            } else if (duration instanceof JsonNumber number && number.doubleValue() >= 0 && number.doubleValue() <= 24 * 3600) {
-                seconds = number.doubleValue();
-            } else {
-                return ApiResponses.error(Response.Status.BAD_REQUEST, "\"duration\" must be a number of seconds from 0 to 86400");
-            }
-        } catch (JsonBodies.BadBodyException e) {
-            return ApiResponses.error(Response.Status.BAD_REQUEST, e.getMessage());
-        }
-        return run(() -> "Video recorded to " + camera.startVideo(seconds));
+        return withDuration(body, seconds -> onActive(camera -> "Video recorded to " + camera.startVideo(seconds)));
+    }
+
+    @GET
+    @Path("record_video2")
+    public Response recordVideo2(InputStream body) {
+        return withDuration(body, seconds -> onSecond(camera -> "Video recorded to " + camera.startVideo(seconds)));
+    }
+
+    @GET
+    @Path("record_video_both")
+    public Response recordVideoBoth(InputStream body) {
+        return withDuration(body, seconds -> onBoth(camera -> camera.startVideo(seconds).toString(), "Video"));
     }
 
     @GET
     @Path("stop_video")
     public Response stopVideo() {
-        return run(() -> "Video recording stopped: " + camera.stopVideo());
+        return stopped(() -> cameras.active().stopVideo().toString());
+    }
+
+    @GET
+    @Path("stop_video2")
+    public Response stopVideo2() {
+        return stopped(() -> cameras.requireSecond().stopVideo().toString());
+    }
+
+    @GET
+    @Path("stop_video_both")
+    public Response stopVideoBoth() {
+        if (cameras.second().isEmpty()) {
+            return failure(CameraService.NO_SECOND_CAMERA);
+        }
+        Response both = onBoth(STOP_VIDEO, "Video");
+        if (both.getStatus() != 200) {
+            return both;
+        }
+        JsonObject videos = ((JsonObject) both.getEntity()).getJsonObject("message");
+        return ApiResponses.json(Response.Status.OK, ApiResponses.object()
+                .add("message", ApiResponses.object(videos).add("Status", "Stopped")).build());
     }
 
     @GET
@@ -86,13 +138,18 @@ public class CameraResource {
     @GET
     @Path("switch_cameras")
     public Response switchCameras() {
-        return failure("No other camera available");
+        try {
+            cameras.switchCameras();
+            return ApiResponses.message("Camera switch successful");
+        } catch (CameraException e) {
+            return failure(e.getMessage());
+        }
     }
 
     @GET
     @Path("start_triggered_capture")
     public Response startTriggeredCapture() {
-        return run(() -> {
+        return onActive(camera -> {
             camera.startMotionCapture();
             return "Motion detection started";
         });
@@ -101,26 +158,80 @@ public class CameraResource {
     @GET
     @Path("stop_triggered_capture")
     public Response stopTriggeredCapture() {
-        return run(() -> {
+        return onActive(camera -> {
             camera.stopMotionCapture();
             return "Motion detection stopped";
         });
     }
 
-    @GET
-    @Path("{route: take_photo2|take_photo_both|take_raw_photo2|take_raw_photo_both|record_video2|stop_video2"
-            + "|record_video_both|stop_video_both}")
-    public Response secondCamera() {
-        return failure(NO_SECOND_CAMERA);
+    private Response onActive(Action action) {
+        return run(action, cameras.active());
     }
 
-    private interface CameraAction {
+    private Response onSecond(Action action) {
+        Optional<CameraUnit> second = cameras.second();
+        return second.isPresent() ? run(action, second.get()) : failure(CameraService.NO_SECOND_CAMERA);
+    }
+
+    /** raspiCamSrv's answer for both cameras: {"Photo1": …, "Photo2": …}, 500 when either failed. */
+    private Response onBoth(Action action, String label) {
+        Optional<CameraUnit> second = cameras.second();
+        if (second.isEmpty()) {
+            return failure(CameraService.NO_SECOND_CAMERA);
+        }
+        JsonObjectBuilder message = ApiResponses.object();
+        boolean failed = false;
+        CameraUnit[] both = {cameras.active(), second.get()};
+        for (int i = 0; i < both.length; i++) {
+            try {
+                message.add(label + (i + 1), String.valueOf(action.on(both[i])));
+            } catch (CameraException e) {
+                message.add(label + (i + 1), e.getMessage());
+                failed = true;
+            }
+        }
+        return ApiResponses.json(failed ? Response.Status.INTERNAL_SERVER_ERROR : Response.Status.OK,
+                ApiResponses.object().add("message", message).build());
+    }
+
+    private interface Stop {
         String run() throws CameraException;
     }
 
-    private static Response run(CameraAction action) {
+    /** raspiCamSrv's answer to a stopped video: {"Video": path, "Status": "Stopped"}. */
+    private static Response stopped(Stop stop) {
         try {
-            return ApiResponses.message(action.run());
+            String video = stop.run();
+            return ApiResponses.json(Response.Status.OK, ApiResponses.object()
+                    .add("message", ApiResponses.object().add("Video", video).add("Status", "Stopped")).build());
+        } catch (CameraException e) {
+            return failure(e.getMessage());
+        }
+    }
+
+    private interface Timed {
+        Response with(double seconds);
+    }
+
+    private static Response withDuration(InputStream body, Timed action) {
+        try {
+            Optional<JsonObject> request = JsonBodies.readOptionalObject(body);
+            JsonValue duration = request.map(o -> o.get("duration")).orElse(null);
+            if (duration == null || duration.getValueType() == JsonValue.ValueType.NULL) {
+                return action.with(0);
+            }
+            if (duration instanceof JsonNumber number && number.doubleValue() >= 0 && number.doubleValue() <= 24 * 3600) {
+                return action.with(number.doubleValue());
+            }
+            return ApiResponses.error(Response.Status.BAD_REQUEST, "\"duration\" must be a number of seconds from 0 to 86400");
+        } catch (JsonBodies.BadBodyException e) {
+            return ApiResponses.error(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private static Response run(Action action, CameraUnit camera) {
+        try {
+            return ApiResponses.message(action.on(camera));
         } catch (CameraException e) {
             return failure(e.getMessage());
         }

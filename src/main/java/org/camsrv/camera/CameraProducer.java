@@ -1,9 +1,10 @@
 package org.camsrv.camera;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Disposes;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.camsrv.camera.libcamera.LibcameraLoader;
@@ -11,54 +12,59 @@ import org.camsrv.camera.simulated.SimulatedCamera;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Chooses the camera once, at start: libcamera's first camera when the native shim loads and
- * finds one, else the simulated camera. The choice and its reason are logged once and kept for
- * /api/info.
+ * Chooses the cameras once, at start: libcamera's cameras (up to two) when the native shim loads
+ * and finds some, else the simulated camera (or two, for trying multi-camera routes without
+ * hardware). The choice and its reason are logged once and kept for /api/info.
  */
 @ApplicationScoped
 public class CameraProducer {
 
     private static final Logger LOG = Logger.getLogger(CameraProducer.class.getName());
+    static final int MAX_CAMERAS = 2;
 
     @Inject
     @ConfigProperty(name = "camsrv.camera", defaultValue = "auto")
     String choice;
 
-    private volatile String reason = "";
-    private volatile Camera chosen;
+    @Inject
+    @ConfigProperty(name = "camsrv.camera.simulated.count", defaultValue = "1")
+    int simulatedCount;
 
-    @Produces
-    @ApplicationScoped
-    Camera chooseCamera() {
+    private volatile String reason = "";
+    private final List<Camera> opened = new ArrayList<>();
+
+    /** Opens the cameras; the caller owns and closes them. */
+    public synchronized List<Camera> openCameras() {
+        opened.clear();
         if (!"simulated".equalsIgnoreCase(choice)) {
             StringBuilder why = new StringBuilder();
-            Optional<? extends Camera> real = LibcameraLoader.open(LibcameraLoader.LIBRARY_NAME, 0, why::append);
-            if (real.isPresent()) {
-                reason = "libcamera found " + real.get().description().model();
-                LOG.info(() -> "Camera: " + real.get().description().model() + " through libcamera");
-                chosen = real.get();
-                return chosen;
+            Optional<? extends Camera> first = LibcameraLoader.open(LibcameraLoader.LIBRARY_NAME, 0, why::append);
+            if (first.isPresent()) {
+                opened.add(first.get());
+                LibcameraLoader.open(LibcameraLoader.LIBRARY_NAME, 1, ignored -> { }).ifPresent(opened::add);
+                reason = "libcamera found " + opened.stream().map(c -> c.description().model()).toList();
+                LOG.info(() -> "Camera: " + reason);
+                return List.copyOf(opened);
             }
             reason = why.toString();
         } else {
             reason = "the simulated camera was chosen in the configuration (camsrv.camera=simulated)";
         }
+        int count = Math.max(1, Math.min(MAX_CAMERAS, simulatedCount));
+        for (int num = 0; num < count; num++) {
+            opened.add(new SimulatedCamera(num, Clock.systemUTC()));
+        }
         LOG.info(() -> "Camera: simulated, because " + reason);
-        chosen = new SimulatedCamera();
-        return chosen;
+        return List.copyOf(opened);
     }
 
-    /** The simulated camera when it was chosen: tests script scene changes through it. */
-    public Optional<SimulatedCamera> simulated() {
-        return chosen instanceof SimulatedCamera simulated ? Optional.of(simulated) : Optional.empty();
-    }
-
-    void release(@Disposes Camera camera) {
-        camera.close();
-    }
-
-    /** Why this camera was chosen, for /api/info. */
+    /** Why these cameras were chosen, for /api/info. */
     public String reason() {
         return reason;
+    }
+
+    /** The first simulated camera when the simulation was chosen: tests script scene changes through it. */
+    public synchronized Optional<SimulatedCamera> simulated() {
+        return opened.stream().filter(SimulatedCamera.class::isInstance).map(SimulatedCamera.class::cast).findFirst();
     }
 }

@@ -19,8 +19,7 @@ public final class SimulatedCamera implements Camera {
     /** The largest width or height accepted; a 8192x8192 frame already takes 256 MiB. */
     public static final int MAX_SIZE = 8192;
 
-    private static final CameraDescription DESCRIPTION = new CameraDescription(0, MODEL, false, true);
-
+    private final CameraDescription description;
     private final Clock clock;
     private int width = 1920;
     private int height = 1080;
@@ -32,15 +31,21 @@ public final class SimulatedCamera implements Camera {
     }
 
     public SimulatedCamera(Clock clock) {
+        this(0, clock);
+    }
+
+    /** Camera number {@code num}: a second simulated camera lets multi-camera routes run without hardware. */
+    public SimulatedCamera(int num, Clock clock) {
         if (clock == null) {
             throw new IllegalArgumentException("A clock is required");
         }
         this.clock = clock;
+        this.description = new CameraDescription(num, MODEL, false, true);
     }
 
     @Override
     public CameraDescription description() {
-        return DESCRIPTION;
+        return description;
     }
 
     /** Sets the frame size; a width or height under 2 (no whole Bayer cell) or over {@link #MAX_SIZE} is refused. */

@@ -102,11 +102,13 @@ class CameraApiIT {
         Thread.sleep(500);
         assertTrue(api.get("api/info", token).json().getJsonObject("message")
                 .getJsonObject("operation_status").getBoolean("video_recording"));
-        ok(api.get("api/stop_video", token));
+        JsonObject stopped = ok(api.get("api/stop_video", token)).getJsonObject("message");
+        assertEquals(video.toString(), stopped.getString("Video"));
+        assertEquals("Stopped", stopped.getString("Status"));
         waitFor(video, 5_000);
         Answer again = api.get("api/stop_video", token);
         assertEquals(500, again.status());
-        assertEquals("No video is being recorded", again.json().getString("message"));
+        assertEquals("No video recording in progress", again.json().getString("message"));
     }
 
     @Test

@@ -1,0 +1,285 @@
+package org.camsrv.camera;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.camsrv.camera.simulated.DngWriter;
+import org.camsrv.camera.simulated.JpegEncoder;
+import org.camsrv.settings.GeneralParameters;
+
+/**
+ * Shares one camera between everything that wants it: photos, raw photos, the live stream, a
+ * video recording and motion detection. Every call into the camera holds one lock, so a photo
+ * taken during live view or a recording waits for the current frame instead of corrupting it.
+ */
+public class CameraUnit implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(CameraUnit.class.getName());
+
+    public static final int PHOTO_WIDTH = 1920;
+    public static final int PHOTO_HEIGHT = 1080;
+    public static final int LIVE_WIDTH = 640;
+    public static final int LIVE_HEIGHT = 480;
+    public static final double LIVE_FPS = 30;
+    private static final float JPEG_QUALITY = 0.85f;
+
+    private final Camera camera;
+    private final Supplier<GeneralParameters> parameters;
+    private final double motionThreshold;
+
+    private final ReentrantLock cameraLock = new ReentrantLock();
+    /**
+     * A full-size photo needs some 15 MB of heap while it is encoded; two at a time keep both
+     * cores busy and a burst of requests inside the Pi's small heap (four at once ran out of it).
+     */
+    private final Semaphore photoSlots = new Semaphore(2, true);
+    private final java.util.concurrent.ExecutorService motionPhotos = java.util.concurrent.Executors.newSingleThreadExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "camsrv-motion-photo");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private final MediaFiles media;
+    private final LiveFrames live;
+    private volatile VideoRecording recording;
+    private volatile MotionCapture motion;
+    private int configuredWidth;
+    private int configuredHeight;
+
+    /** @param motionThreshold mean grey-level difference between live frames that counts as motion */
+    public CameraUnit(Camera camera, MediaFiles media, Supplier<GeneralParameters> parameters, double motionThreshold) {
+        this.camera = camera;
+        this.media = media;
+        this.parameters = parameters;
+        this.motionThreshold = motionThreshold;
+        this.live = new LiveFrames(() -> capture(LIVE_WIDTH, LIVE_HEIGHT), image -> jpeg(image), LIVE_FPS);
+    }
+
+    /** Stops the stream, a recording and motion detection, and releases the camera. */
+    @Override
+    public void close() {
+        if (recording != null) {
+            recording.finish();
+        }
+        live.close();
+        motionPhotos.shutdownNow();
+        cameraLock.lock();
+        try {
+            camera.close();
+        } finally {
+            cameraLock.unlock();
+        }
+    }
+
+    public CameraDescription description() {
+        return camera.description();
+    }
+
+    public Path takePhoto() throws CameraException {
+        takeSlot();
+        try {
+            BufferedImage image = capture(PHOTO_WIDTH, PHOTO_HEIGHT);
+            return save(parameters.get().photoType(), encode(image, parameters.get().photoType()));
+        } finally {
+            photoSlots.release();
+        }
+    }
+
+    /** A DNG with the sensor data, and beside it a photo of the same moment, as raspiCamSrv does. */
+    public Path takeRawPhoto() throws CameraException {
+        takeSlot();
+        try {
+            return takeRawPhotoInSlot();
+        } finally {
+            photoSlots.release();
+        }
+    }
+
+    private Path takeRawPhotoInSlot() throws CameraException {
+        RawFrame raw;
+        BufferedImage image;
+        cameraLock.lock();
+        try {
+            configure(PHOTO_WIDTH, PHOTO_HEIGHT);
+            raw = camera.captureRaw();
+            image = camera.captureFrame();
+        } catch (RuntimeException e) {
+            throw new CameraException("The camera could not take a raw photo: " + e.getMessage(), e);
+        } finally {
+            cameraLock.unlock();
+        }
+        ByteArrayOutputStream dng = new ByteArrayOutputStream();
+        try {
+            DngWriter.write(raw, dng);
+        } catch (IOException e) {
+            throw new CameraException("The raw photo could not be written", e);
+        }
+        Path rawFile = save(parameters.get().rawPhotoType(), dng.toByteArray());
+        save(parameters.get().photoType(), encode(image, parameters.get().photoType()));
+        return rawFile;
+    }
+
+    /** Starts recording; with seconds &gt; 0 the recording stops by itself. */
+    public synchronized Path startVideo(double seconds) throws CameraException {
+        if (recording != null) {
+            throw new CameraException("A video is being recorded already");
+        }
+        try {
+            Path file = media.newFile(LocalDateTime.now(), parameters.get().videoType());
+            Files.delete(file); // the writer puts the finished file under this name
+            VideoRecording video = new VideoRecording(file, LIVE_WIDTH, LIVE_HEIGHT, LIVE_FPS, seconds, this::videoDone);
+            recording = video;
+            live.listen(video);
+            return file;
+        } catch (IOException e) {
+            throw new CameraException("The video could not be started: " + e.getMessage(), e);
+        }
+    }
+
+    public Path stopVideo() throws CameraException {
+        VideoRecording video = recording;
+        if (video == null) {
+            throw new CameraException("No video recording in progress");
+        }
+        video.finish();
+        return video.file();
+    }
+
+    private synchronized void videoDone() {
+        VideoRecording done = recording;
+        recording = null;
+        if (done != null) {
+            live.stopListening(done);
+        }
+    }
+
+    public synchronized void startMotionCapture() throws CameraException {
+        if (motion != null) {
+            throw new CameraException("Motion detection is active already");
+        }
+        motion = new MotionCapture(motionThreshold, Duration.ofSeconds(2), this::photoOnMotion);
+        live.listen(motion);
+        LOG.info("Motion detection started");
+    }
+
+    public synchronized void stopMotionCapture() throws CameraException {
+        if (motion == null) {
+            throw new CameraException("Motion detection is not active");
+        }
+        live.stopListening(motion);
+        motion = null;
+        LOG.info("Motion detection stopped");
+    }
+
+    private void photoOnMotion() {
+        // Not on the live-frame thread: a full-size photo takes longer than a frame.
+        motionPhotos.execute(() -> {
+            try {
+                LOG.info("Motion detected: " + takePhoto());
+            } catch (CameraException e) {
+                LOG.log(Level.WARNING, "Motion photo failed", e);
+            }
+        });
+    }
+
+    /** Keeps the live stream running for a viewer; call {@link #stopViewing} when the viewer leaves. */
+    public Consumer<LiveFrame> startViewing() {
+        Consumer<LiveFrame> viewer = frame -> { };
+        live.listen(viewer);
+        return viewer;
+    }
+
+    public void stopViewing(Consumer<LiveFrame> viewer) {
+        live.stopListening(viewer);
+    }
+
+    public LiveFrame nextLiveFrame(long after, long waitMillis) throws InterruptedException {
+        return live.nextFrame(after, waitMillis);
+    }
+
+    public boolean isLiveStreamActive() {
+        return live.isRunning();
+    }
+
+    public boolean isRecordingVideo() {
+        return recording != null;
+    }
+
+    public boolean isCapturingMotion() {
+        return motion != null;
+    }
+
+    public Path mediaFolder() {
+        return media.folder();
+    }
+
+    /** The file being recorded, if any. */
+    public java.util.Optional<Path> recordingFile() {
+        VideoRecording video = recording;
+        return video == null ? java.util.Optional.empty() : java.util.Optional.of(video.file());
+    }
+
+    private void takeSlot() throws CameraException {
+        try {
+            photoSlots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CameraException("The photo was cancelled");
+        }
+    }
+
+    private BufferedImage capture(int width, int height) {
+        cameraLock.lock();
+        try {
+            configure(width, height);
+            return camera.captureFrame();
+        } finally {
+            cameraLock.unlock();
+        }
+    }
+
+    private void configure(int width, int height) {
+        if (width != configuredWidth || height != configuredHeight) {
+            camera.configure(width, height);
+            configuredWidth = width;
+            configuredHeight = height;
+        }
+    }
+
+    private Path save(String extension, byte[] content) throws CameraException {
+        try {
+            Path file = media.newFile(LocalDateTime.now(), extension);
+            media.write(file, content);
+            return file;
+        } catch (IOException e) {
+            throw new CameraException("The file could not be saved in " + media.folder() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] encode(BufferedImage image, String type) throws CameraException {
+        if ("jpg".equals(type)) {
+            return jpeg(image);
+        }
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, type, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new CameraException("The photo could not be encoded as " + type, e);
+        }
+    }
+
+    private static byte[] jpeg(BufferedImage image) {
+        return JpegEncoder.encode(image, JPEG_QUALITY);
+    }
+}
