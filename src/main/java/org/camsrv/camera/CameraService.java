@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.camsrv.data.DataDirectory;
 import org.camsrv.settings.SettingsService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The cameras CamSrv drives: the active one, which every plain route and page uses, and a second
@@ -31,10 +30,6 @@ public class CameraService {
     @Inject
     SettingsService settings;
 
-    @Inject
-    @ConfigProperty(name = "camsrv.motion.threshold", defaultValue = "12")
-    double motionThreshold;
-
     private List<CameraUnit> units;
     private volatile int active;
 
@@ -42,7 +37,7 @@ public class CameraService {
     void open() {
         MediaFiles media = new MediaFiles(dataDirectory.mediaFolder());
         units = producer.openCameras().stream()
-                .map(camera -> new CameraUnit(camera, media, settings::parameters, motionThreshold))
+                .map(camera -> new CameraUnit(camera, media, settings::parameters))
                 .toList();
     }
 

@@ -35,7 +35,6 @@ public class CameraUnit implements AutoCloseable {
 
     private final Camera camera;
     private final Supplier<GeneralParameters> parameters;
-    private final double motionThreshold;
 
     private final ReentrantLock cameraLock = new ReentrantLock();
     /**
@@ -56,12 +55,11 @@ public class CameraUnit implements AutoCloseable {
     private int configuredWidth;
     private int configuredHeight;
 
-    /** @param motionThreshold mean grey-level difference between live frames that counts as motion */
-    public CameraUnit(Camera camera, MediaFiles media, Supplier<GeneralParameters> parameters, double motionThreshold) {
+    /** @param parameters the running general parameters: file types and the motion threshold */
+    public CameraUnit(Camera camera, MediaFiles media, Supplier<GeneralParameters> parameters) {
         this.camera = camera;
         this.media = media;
         this.parameters = parameters;
-        this.motionThreshold = motionThreshold;
         this.live = new LiveFrames(() -> capture(LIVE_WIDTH, LIVE_HEIGHT), image -> jpeg(image), LIVE_FPS);
     }
 
@@ -167,7 +165,7 @@ public class CameraUnit implements AutoCloseable {
         if (motion != null) {
             throw new CameraException("Motion detection is active already");
         }
-        motion = new MotionCapture(motionThreshold, Duration.ofSeconds(2), this::photoOnMotion);
+        motion = new MotionCapture(parameters.get().motionThreshold(), Duration.ofSeconds(2), this::photoOnMotion);
         live.listen(motion);
         LOG.info("Motion detection started");
     }

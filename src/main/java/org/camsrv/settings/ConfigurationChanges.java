@@ -86,6 +86,9 @@ public class ConfigurationChanges {
         if (before.streamingNeedsLogin() != after.streamingNeedsLogin()) {
             texts.add(text("Req. Auth for Streaming", onOff(before.streamingNeedsLogin()), onOff(after.streamingNeedsLogin())));
         }
+        if (before.motionThreshold() != after.motionThreshold()) {
+            texts.add(text("Motion threshold", before.motionThreshold(), after.motionThreshold()));
+        }
         return List.copyOf(texts);
     }
 

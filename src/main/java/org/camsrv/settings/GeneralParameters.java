@@ -4,10 +4,15 @@ import java.util.List;
 
 /**
  * The general parameters of the Parameters tab besides API access: file types for photos,
- * raw photos and videos, and whether the live stream needs a login. raspiCamSrv's choices,
+ * raw photos and videos, whether the live stream needs a login, and the motion threshold. raspiCamSrv's choices,
  * narrowed to the formats CamSrv writes.
  */
-public record GeneralParameters(String photoType, String rawPhotoType, String videoType, boolean streamingNeedsLogin) {
+public record GeneralParameters(String photoType, String rawPhotoType, String videoType, boolean streamingNeedsLogin,
+        int motionThreshold) {
+
+    /** Motion detection: the mean grey-level difference (of 255) between two live frames that counts as motion. */
+    public static final int DEFAULT_MOTION_THRESHOLD = 12;
+    public static final int MAX_MOTION_THRESHOLD = 255;
 
     public static final List<String> PHOTO_TYPES = List.of("jpg", "png");
     public static final List<String> RAW_PHOTO_TYPES = List.of("dng");
@@ -18,10 +23,17 @@ public record GeneralParameters(String photoType, String rawPhotoType, String vi
         requireOneOf("Photo type", photoType, PHOTO_TYPES);
         requireOneOf("Raw photo type", rawPhotoType, RAW_PHOTO_TYPES);
         requireOneOf("Video type", videoType, VIDEO_TYPES);
+        if (motionThreshold < 1 || motionThreshold > MAX_MOTION_THRESHOLD) {
+            throw new IllegalArgumentException("Motion threshold must be a whole number from 1 to " + MAX_MOTION_THRESHOLD);
+        }
+    }
+
+    public GeneralParameters(String photoType, String rawPhotoType, String videoType, boolean streamingNeedsLogin) {
+        this(photoType, rawPhotoType, videoType, streamingNeedsLogin, DEFAULT_MOTION_THRESHOLD);
     }
 
     public static GeneralParameters defaults() {
-        return new GeneralParameters("jpg", "dng", "avi", true);
+        return new GeneralParameters("jpg", "dng", "avi", true, DEFAULT_MOTION_THRESHOLD);
     }
 
     private static void requireOneOf(String name, String value, List<String> allowed) {

@@ -34,7 +34,8 @@ public final class ServerConfigurationJson {
                         .add("photoType", parameters.photoType())
                         .add("rawPhotoType", parameters.rawPhotoType())
                         .add("videoType", parameters.videoType())
-                        .add("streamingNeedsLogin", parameters.streamingNeedsLogin()))
+                        .add("streamingNeedsLogin", parameters.streamingNeedsLogin())
+                        .add("motionThreshold", parameters.motionThreshold()))
                 .build();
     }
 
@@ -63,7 +64,9 @@ public final class ServerConfigurationJson {
         String video = json.containsKey("videoType") ? string(json, "videoType", "parameters") : defaults.videoType();
         boolean streaming = json.containsKey("streamingNeedsLogin")
                 ? bool(json, "streamingNeedsLogin", "parameters") : defaults.streamingNeedsLogin();
-        return new GeneralParameters(photo, raw, video, streaming);
+        int threshold = json.containsKey("motionThreshold")
+                ? wholeNumber(json, "motionThreshold", "parameters.motionThreshold") : defaults.motionThreshold();
+        return new GeneralParameters(photo, raw, video, streaming, threshold);
     }
 
     private static ApiSettings apiFromJson(JsonObject json, ApiSettings defaults) {

@@ -21,6 +21,7 @@ public class ParametersTab {
     private String rawPhotoType;
     private String videoType;
     private boolean streamingNeedsLogin;
+    private String motionThreshold;
 
     @PostConstruct
     void showCurrent() {
@@ -30,13 +31,22 @@ public class ParametersTab {
         rawPhotoType = parameters.rawPhotoType();
         videoType = parameters.videoType();
         streamingNeedsLogin = parameters.streamingNeedsLogin();
+        motionThreshold = Integer.toString(parameters.motionThreshold());
     }
 
     public String submit() {
+        int threshold;
         try {
-            settings.submitParameters(apiAllowed, new GeneralParameters(photoType, rawPhotoType, videoType, streamingNeedsLogin));
+            threshold = Integer.parseInt(motionThreshold == null ? "" : motionThreshold.strip());
+        } catch (NumberFormatException e) {
+            Pages.error("parameters:motionThreshold", "Please enter a whole number from 1 to " + GeneralParameters.MAX_MOTION_THRESHOLD);
+            return null;
+        }
+        try {
+            settings.submitParameters(apiAllowed,
+                    new GeneralParameters(photoType, rawPhotoType, videoType, streamingNeedsLogin, threshold));
         } catch (IllegalArgumentException e) {
-            Pages.error(null, e.getMessage());
+            Pages.error("parameters:motionThreshold", e.getMessage());
             return null;
         }
         Pages.info("Parameters changed: store the configuration to keep them");
@@ -89,6 +99,14 @@ public class ParametersTab {
 
     public void setVideoType(String videoType) {
         this.videoType = videoType;
+    }
+
+    public String getMotionThreshold() {
+        return motionThreshold;
+    }
+
+    public void setMotionThreshold(String motionThreshold) {
+        this.motionThreshold = motionThreshold;
     }
 
     public boolean isStreamingNeedsLogin() {

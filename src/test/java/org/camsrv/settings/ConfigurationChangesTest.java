@@ -215,4 +215,10 @@ class ConfigurationChangesTest {
                 "Access Token Expiration in Minutes: 60 → 30", "Refresh Token Expiration in Days: 0 → 7"),
                 ConfigurationChanges.describe(before, after));
     }
+
+    @Test
+    void describesAChangedMotionThreshold() {
+        assertEquals(List.of("Motion threshold: 12 → 30"), ConfigurationChanges.describe(GeneralParameters.defaults(),
+                new GeneralParameters("jpg", "dng", "avi", true, 30)));
+    }
 }

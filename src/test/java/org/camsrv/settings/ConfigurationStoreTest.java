@@ -106,7 +106,7 @@ class ConfigurationStoreTest {
         assertEquals(Set.of("version", "api", "parameters"), json.keySet());
         assertEquals(Set.of("apiAllowed", "jwtSecretsPath", "accessTokenMinutes", "refreshTokenDays"),
                 json.getJsonObject("api").keySet());
-        assertEquals(Set.of("photoType", "rawPhotoType", "videoType", "streamingNeedsLogin"),
+        assertEquals(Set.of("photoType", "rawPhotoType", "videoType", "streamingNeedsLogin", "motionThreshold"),
                 json.getJsonObject("parameters").keySet());
         assertEquals("/home/pi/.secrets/raspiCamSrv.secrets", json.getJsonObject("api").getString("jwtSecretsPath"));
     }

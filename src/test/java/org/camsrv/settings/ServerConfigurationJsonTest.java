@@ -47,6 +47,16 @@ class ServerConfigurationJsonTest {
     }
 
     @Test
+    void motionThresholdRoundTripsAndIsRangeChecked() {
+        ServerConfiguration withThreshold = SAMPLE.withParameters(new GeneralParameters("jpg", "dng", "avi", true, 40));
+        assertEquals(40, ServerConfigurationJson.toJson(withThreshold).getJsonObject("parameters").getInt("motionThreshold"));
+        assertEquals(withThreshold, ServerConfigurationJson.fromJson(ServerConfigurationJson.toJson(withThreshold)));
+        assertThrows(IllegalArgumentException.class, () -> ServerConfigurationJson.fromJson(jakarta.json.Json.createReader(
+                new java.io.StringReader("{\"parameters\": {\"motionThreshold\": 0}}")).readObject()));
+        assertThrows(IllegalArgumentException.class, () -> new GeneralParameters("jpg", "dng", "avi", true, 256));
+    }
+
+    @Test
     void readsWhatItWrites() {
         assertEquals(SAMPLE, ServerConfigurationJson.fromJson(ServerConfigurationJson.toJson(SAMPLE)));
     }
