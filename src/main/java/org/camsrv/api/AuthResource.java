@@ -80,7 +80,12 @@ public class AuthResource {
         if (pair.refreshToken() != null) {
             answer.add("refresh_token", pair.refreshToken());
         }
-        return ApiResponses.json(Response.Status.OK, answer.build());
+        return noStore(ApiResponses.json(Response.Status.OK, answer.build()));
+    }
+
+    /** Token answers must not be cached anywhere (RFC 6749, 5.1). */
+    private static Response noStore(Response response) {
+        return Response.fromResponse(response).header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
     }
 
     private static Response busyOrFailed(Throwable failure) {
@@ -106,7 +111,7 @@ public class AuthResource {
             return ApiResponses.tokenRefused(ApiResponses.REVOKED, true);
         }
         String access = tokens.issueAccessToken(user.get());
-        return ApiResponses.json(Response.Status.OK, ApiResponses.object().add("access_token", access).build());
+        return noStore(ApiResponses.json(Response.Status.OK, ApiResponses.object().add("access_token", access).build()));
     }
 
     @GET

@@ -18,6 +18,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Priority(Priorities.AUTHENTICATION)
 public class TokenStillValidFilter implements ContainerRequestFilter {
 
+    /** Routes without a token, where a stale header a client sends along is ignored. */
+    private static boolean isOpenRoute(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        return route.equals("login") || route.equals("jwks");
+    }
+
     private static final Logger LOG = Logger.getLogger(TokenStillValidFilter.class.getName());
 
     @Inject
@@ -25,7 +32,16 @@ public class TokenStillValidFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token) {
+        // Liberty also accepts a bare token without the "Bearer" scheme, but authenticates it only later,
+        // when the role is checked, so the checks below would never see it: such headers are refused here.
+        String header = request.getHeaderString(jakarta.ws.rs.core.HttpHeaders.AUTHORIZATION);
+        if (header != null && TokenFailureFilter.bearerToken(header) == null && !isOpenRoute(request)) {
+            LOG.info("API request refused: Authorization header without the Bearer scheme");
+            request.abortWith(ApiResponses.tokenRefused(ApiResponses.MISSING_HEADER, false));
+            return;
+        }
+        java.security.Principal principal = request.getSecurityContext().getUserPrincipal();
+        if (principal instanceof JsonWebToken token) {
             checks.refusalOf(token).ifPresent(reason -> {
                 LOG.info(() -> "API request refused (" + reason + ") for user " + token.getName());
                 request.abortWith(ApiResponses.tokenRefused(reason, true));

@@ -80,6 +80,15 @@ class TokenApiIT {
     }
 
     @Test
+    void tokenAnswersAreNeverCached() {
+        Answer login = api.post("api/login", "{\"username\": \"owner\", \"password\": \"owner-password\"}", null);
+        assertEquals("no-store", login.header("Cache-Control"));
+        Answer refreshed = api.post("api/refresh", "", login.json().getString("refresh_token"));
+        assertEquals(200, refreshed.status());
+        assertEquals("no-store", refreshed.header("Cache-Control"));
+    }
+
+    @Test
     void accessTokenOpensTheProtectedRoute() {
         String access = api.login("owner", "owner-password").getString("access_token");
         Answer answer = api.get("api/protected", access);

@@ -3,6 +3,7 @@ package it.org.camsrv.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.camsrv.support.ApiClient;
@@ -71,6 +72,18 @@ class FirstVisitorUiIT extends BrowserTest {
         assertNotEquals(before == null ? null : before.getValue(), after.getValue(), "a new session id at login");
         assertTrue(after.isHttpOnly());
         assertEquals("Lax", after.getSameSite());
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() {
+        var page = new ApiClient(base).get("register", null);
+        assertEquals(200, page.status());
+        String policy = page.header("Content-Security-Policy");
+        assertNotNull(policy);
+        assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("default-src 'self'"), policy);
+        assertEquals("DENY", page.header("X-Frame-Options"));
+        assertEquals("nosniff", page.header("X-Content-Type-Options"));
+        assertEquals("no-referrer", page.header("Referrer-Policy"));
     }
 
     @Test
