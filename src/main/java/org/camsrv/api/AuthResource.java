@@ -21,6 +21,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jakarta.servlet.http.HttpServletRequest;
+import org.camsrv.auth.LoginThrottle;
 import org.camsrv.auth.PasswordHasher;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
@@ -44,6 +46,12 @@ public class AuthResource {
     @Inject
     TokenService tokens;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Context
+    HttpServletRequest servletRequest;
+
     @POST
     @Path("login")
     @PermitAll
@@ -62,10 +70,30 @@ public class AuthResource {
         } catch (JsonBodies.BadBodyException e) {
             return now(ApiResponses.error(Response.Status.BAD_REQUEST, e.getMessage()));
         }
+        String address = servletRequest.getRemoteAddr();
+        Optional<java.time.Duration> wait = throttle.waitBeforeTrying(name, address);
+        if (wait.isPresent()) {
+            return now(tooManyFailures(wait.get()));
+        }
         // The server thread is released while the password is hashed; the answer follows on the hashing thread.
         return users.authenticateLater(name, password.toCharArray())
-                .thenApply(this::tokensFor)
+                .thenApply(user -> {
+                    if (user.isEmpty()) {
+                        throttle.recordFailure(name, address);
+                    } else {
+                        throttle.recordSuccess(name, address);
+                    }
+                    return tokensFor(user);
+                })
                 .exceptionally(AuthResource::busyOrFailed);
+    }
+
+    private static Response tooManyFailures(java.time.Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds());
+        LOG.info(() -> "API login refused: too many failed logins (retry in " + seconds + " s)");
+        return Response.fromResponse(ApiResponses.error(Response.Status.TOO_MANY_REQUESTS,
+                "Too many failed logins. Please try again in " + seconds + " seconds."))
+                .header("Retry-After", Long.toString(seconds)).build();
     }
 
     private Response tokensFor(Optional<User> user) {
