@@ -27,32 +27,30 @@ public class ProbeProperties {
 
     private Map<String, Supplier<JsonValue>> table;
 
-    private Map<String, Supplier<JsonValue>> table() {
-        if (table == null) {
-            Map<String, Supplier<JsonValue>> t = new LinkedHashMap<>();
-            String sc = "CameraCfg().serverConfig.";
-            t.put(sc + "activeCamera", () -> Json.createValue(camera.description().num()));
-            t.put(sc + "activeCameraModel", () -> Json.createValue(camera.description().model()));
-            t.put(sc + "photoType", () -> Json.createValue(settings.parameters().photoType()));
-            t.put(sc + "rawPhotoType", () -> Json.createValue(settings.parameters().rawPhotoType()));
-            t.put(sc + "videoType", () -> Json.createValue(settings.parameters().videoType()));
-            t.put(sc + "isLiveStream", () -> bool(camera.isLiveStreamActive()));
-            t.put(sc + "isVideoRecording", () -> bool(camera.isRecordingVideo()));
-            t.put(sc + "isTriggerRecording", () -> bool(camera.isCapturingMotion()));
-            t.put(sc + "requireAuthForStreaming", () -> bool(settings.parameters().streamingNeedsLogin()));
-            t.put("camera.simulated", () -> bool(camera.description().simulated()));
-            t.put("camera.isUsb", () -> bool(camera.description().usb()));
-            table = t;
-        }
-        return table;
+    @jakarta.annotation.PostConstruct
+    void buildTable() {
+        Map<String, Supplier<JsonValue>> t = new LinkedHashMap<>();
+        String sc = "CameraCfg().serverConfig.";
+        t.put(sc + "activeCamera", () -> Json.createValue(camera.description().num()));
+        t.put(sc + "activeCameraModel", () -> Json.createValue(camera.description().model()));
+        t.put(sc + "photoType", () -> Json.createValue(settings.parameters().photoType()));
+        t.put(sc + "rawPhotoType", () -> Json.createValue(settings.parameters().rawPhotoType()));
+        t.put(sc + "videoType", () -> Json.createValue(settings.parameters().videoType()));
+        t.put(sc + "isLiveStream", () -> bool(camera.isLiveStreamActive()));
+        t.put(sc + "isVideoRecording", () -> bool(camera.isRecordingVideo()));
+        t.put(sc + "isTriggerRecording", () -> bool(camera.isCapturingMotion()));
+        t.put(sc + "requireAuthForStreaming", () -> bool(settings.parameters().streamingNeedsLogin()));
+        t.put("camera.simulated", () -> bool(camera.description().simulated()));
+        t.put("camera.isUsb", () -> bool(camera.description().usb()));
+        table = java.util.Collections.unmodifiableMap(t);
     }
 
     public Set<String> names() {
-        return table().keySet();
+        return table.keySet();
     }
 
     public Optional<JsonValue> value(String name) {
-        return Optional.ofNullable(table().get(name)).map(Supplier::get);
+        return Optional.ofNullable(table.get(name)).map(Supplier::get);
     }
 
     private static JsonValue bool(boolean value) {
