@@ -20,8 +20,7 @@ class ApiNotAllowedIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return CamsrvArchive.withDataDirectory(DATA).admin("owner", "owner-password")
-                .with("camsrv.api.secrets.file", DATA.resolve("camsrv.secrets").toString())
+        return CamsrvArchive.ownerWithApi(DATA)
                 .with("camsrv.api.allowed", "false")
                 .build();
     }

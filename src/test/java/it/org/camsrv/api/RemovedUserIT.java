@@ -28,8 +28,7 @@ class RemovedUserIT {
     @Deployment
     static WebArchive deployment() {
         Path data = CamsrvArchive.newDataDirectory("removed-user");
-        return CamsrvArchive.withDataDirectory(data).admin("owner", "owner-password")
-                .with("camsrv.api.secrets.file", data.resolve("camsrv.secrets").toString())
+        return CamsrvArchive.ownerWithApi(data)
                 .with("camsrv.api.access.minutes", "30")
                 .with("camsrv.api.refresh.days", "1")
                 .build()

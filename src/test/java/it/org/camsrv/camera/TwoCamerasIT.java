@@ -31,8 +31,7 @@ class TwoCamerasIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return CamsrvArchive.withDataDirectory(DATA).admin("owner", "owner-password")
-                .with("camsrv.api.secrets.file", DATA.resolve("camsrv.secrets").toString())
+        return CamsrvArchive.ownerWithApi(DATA)
                 .with("camsrv.camera", "simulated")
                 .with("camsrv.camera.simulated.count", "2")
                 .build();

@@ -23,8 +23,7 @@ class BruteForceIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return CamsrvArchive.withDataDirectory(DATA).admin("owner", "owner-password")
-                .with("camsrv.api.secrets.file", DATA.resolve("camsrv.secrets").toString())
+        return CamsrvArchive.ownerWithApi(DATA)
                 .build();
     }
 

@@ -35,12 +35,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TokenAttackIT {
 
     private static final Path DATA = CamsrvArchive.newDataDirectory("token-attacks");
-    private static final Path SECRETS = DATA.resolve("camsrv.secrets");
+    private static final Path SECRETS = CamsrvArchive.secretsFileIn(DATA);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return CamsrvArchive.withDataDirectory(DATA).admin("owner", "owner-password")
-                .with("camsrv.api.secrets.file", SECRETS.toString())
+        return CamsrvArchive.ownerWithApi(DATA)
                 .with("camsrv.api.refresh.days", "1")
                 .build();
     }

@@ -49,6 +49,17 @@ public final class CamsrvArchive {
         return this;
     }
 
+    /** The usual start: SuperUser "owner" (password "owner-password") and the API active on a secrets file in the data directory. */
+    public static CamsrvArchive ownerWithApi(Path dataDirectory) {
+        return withDataDirectory(dataDirectory).admin("owner", "owner-password")
+                .with("camsrv.api.secrets.file", secretsFileIn(dataDirectory).toString());
+    }
+
+    /** Where {@link #ownerWithApi} puts the secrets file. */
+    public static Path secretsFileIn(Path dataDirectory) {
+        return dataDirectory.resolve("camsrv.secrets");
+    }
+
     public CamsrvArchive admin(String name, String password) {
         return with("camsrv.admin.user", name).with("camsrv.admin.password", password);
     }
