@@ -9,11 +9,11 @@ import jakarta.ws.rs.core.Response;
 /** The JSON bodies raspiCamSrv clients expect: {"message": …}, {"error": …}, {"msg": …}. */
 public final class ApiResponses {
 
-    /** Token failures: flask-jwt-extended's words in "msg", so existing clients can react. */
+    /**
+     * Token failures: flask-jwt-extended's words in "msg", so existing clients can react. The words
+     * for a token itself (expired, bad signature, revoked) live with the rules, in TokenChecks.
+     */
     public static final String MISSING_HEADER = "Missing Authorization Header";
-    public static final String EXPIRED = "Token has expired";
-    public static final String BAD_SIGNATURE = "Signature verification failed";
-    public static final String REVOKED = "Token has been revoked";
     public static final String ONLY_ACCESS = "Only non-refresh tokens are allowed";
     public static final String ONLY_REFRESH = "Only refresh tokens are allowed";
 

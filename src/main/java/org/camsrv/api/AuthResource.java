@@ -26,6 +26,7 @@ import org.camsrv.auth.LoginThrottle;
 import org.camsrv.auth.PasswordHasher;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
+import org.camsrv.auth.token.TokenChecks;
 import org.camsrv.auth.token.TokenKind;
 import org.camsrv.auth.token.TokenService;
 
@@ -136,7 +137,7 @@ public class AuthResource {
     public Response refresh(@Context SecurityContext security) {
         Optional<User> user = users.findByName(security.getUserPrincipal().getName());
         if (user.isEmpty()) {
-            return ApiResponses.tokenRefused(ApiResponses.REVOKED, true);
+            return ApiResponses.tokenRefused(TokenChecks.REVOKED, true);
         }
         String access = tokens.issueAccessToken(user.get());
         return noStore(ApiResponses.json(Response.Status.OK, ApiResponses.object().add("access_token", access).build()));
