@@ -23,13 +23,8 @@ public class ApiActiveFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!activation.isActive() && !isKeySet(request.getUriInfo().getPath())) {
+        if (!activation.isActive() && !ApiRoutes.of(request).equals(ApiRoutes.JWKS)) {
             request.abortWith(ApiResponses.error(Response.Status.SERVICE_UNAVAILABLE, NOT_ACTIVE));
         }
-    }
-
-    private static boolean isKeySet(String path) {
-        String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        return trimmed.equals("jwks") || trimmed.equals("jwks/");
     }
 }

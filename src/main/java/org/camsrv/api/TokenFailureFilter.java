@@ -34,28 +34,17 @@ public class TokenFailureFilter implements ContainerResponseFilter {
         String bearer = bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         String reason;
         if (status == 403 && request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken) {
-            reason = isRefreshRoute(request) ? ApiResponses.ONLY_REFRESH : ApiResponses.ONLY_ACCESS;
+            reason = ApiRoutes.of(request).equals(ApiRoutes.REFRESH) ? ApiResponses.ONLY_REFRESH : ApiResponses.ONLY_ACCESS;
         } else if (bearer == null) {
             reason = ApiResponses.MISSING_HEADER;
         } else {
             reason = checks.explainRejection(bearer);
         }
-        LOG.info(() -> "API request refused (" + reason + "): " + request.getMethod() + " /api/" + pathOf(request));
+        LOG.info(() -> "API request refused (" + reason + "): " + request.getMethod() + " /api/" + ApiRoutes.forLog(request));
         Response refused = ApiResponses.tokenRefused(reason, bearer != null);
         response.setStatus(refused.getStatus());
         response.getHeaders().putSingle("WWW-Authenticate", refused.getHeaderString("WWW-Authenticate"));
         response.setEntity(refused.getEntity(), null, MediaType.APPLICATION_JSON_TYPE);
-    }
-
-    private static boolean isRefreshRoute(ContainerRequestContext request) {
-        return pathOf(request).equals("refresh");
-    }
-
-    /** The route without a leading slash, cut short so a hostile path cannot flood the log. */
-    private static String pathOf(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        return trimmed.length() > 80 ? trimmed.substring(0, 80) + "…" : trimmed;
     }
 
     /** The token of an "Authorization: Bearer …" header, or null when there is none. */

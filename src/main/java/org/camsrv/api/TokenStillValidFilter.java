@@ -18,13 +18,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Priority(Priorities.AUTHENTICATION)
 public class TokenStillValidFilter implements ContainerRequestFilter {
 
-    /** Routes without a token, where a stale header a client sends along is ignored. */
-    private static boolean isOpenRoute(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        String route = path.startsWith("/") ? path.substring(1) : path;
-        return route.equals("login") || route.equals("jwks");
-    }
-
     private static final Logger LOG = Logger.getLogger(TokenStillValidFilter.class.getName());
 
     @Inject
@@ -35,7 +28,7 @@ public class TokenStillValidFilter implements ContainerRequestFilter {
         // Liberty also accepts a bare token without the "Bearer" scheme, but authenticates it only later,
         // when the role is checked, so the checks below would never see it: such headers are refused here.
         String header = request.getHeaderString(jakarta.ws.rs.core.HttpHeaders.AUTHORIZATION);
-        if (header != null && TokenFailureFilter.bearerToken(header) == null && !isOpenRoute(request)) {
+        if (header != null && TokenFailureFilter.bearerToken(header) == null && !ApiRoutes.isOpen(request)) {
             LOG.info("API request refused: Authorization header without the Bearer scheme");
             request.abortWith(ApiResponses.tokenRefused(ApiResponses.MISSING_HEADER, false));
             return;
