@@ -82,11 +82,26 @@ public class TokenChecks {
         }
     }
 
-    private static boolean signedWithCurrentKey(String rawToken, ActiveApi api) {
+    /** The start of every token signed with a key, worked out once per key rather than on every request. */
+    private record HeaderPrefix(String keyId, String text) {
+    }
+
+    private volatile HeaderPrefix headerPrefix;
+
+    private String headerPrefixOf(String keyId) {
+        HeaderPrefix known = headerPrefix;
+        if (known == null || !known.keyId().equals(keyId)) {
+            known = new HeaderPrefix(keyId, TokenService.headerSegment(keyId) + ".");
+            headerPrefix = known;
+        }
+        return known.text();
+    }
+
+    private boolean signedWithCurrentKey(String rawToken, ActiveApi api) {
         if (rawToken == null) {
             return false;
         }
-        if (rawToken.startsWith(TokenService.headerSegment(api.keys().keyId()) + ".")) {
+        if (rawToken.startsWith(headerPrefixOf(api.keys().keyId()))) {
             return true; // CamSrv's own header for the current key: no need to parse it
         }
         try {
