@@ -6,16 +6,14 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import org.camsrv.data.AtomicFiles;
 import org.camsrv.data.DataDirectory;
+import org.camsrv.data.SqliteDatabase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -56,11 +54,10 @@ public class UserService {
     @PostConstruct
     void open() {
         try {
-            AtomicFiles.createFolders(dataDirectory.databaseFolder(), AtomicFiles.OWNER_ONLY_DIR);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + dataDirectory.databaseFolder(), e);
+            store = new UserStore(dataDirectory.database());
+        } catch (SqliteDatabase.DatabaseException e) {
+            throw new UserStoreException("The user database could not be created or upgraded", e);
         }
-        store = new UserStore(dataDirectory.databaseFolder().resolve("camsrv.sqlite"));
         createAdminFromConfiguration();
         reloadIds();
     }

@@ -52,6 +52,21 @@ public class DataDirectory {
         return root.resolve("db");
     }
 
+    private SqliteDatabase database;
+
+    /** The one embedded database, {@code db/camsrv.sqlite}, opened (and its schema brought up to date) on first use. */
+    public synchronized SqliteDatabase database() {
+        if (database == null) {
+            try {
+                AtomicFiles.createFolders(databaseFolder(), AtomicFiles.OWNER_ONLY_DIR);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create " + databaseFolder(), e);
+            }
+            database = new SqliteDatabase(databaseFolder().resolve("camsrv.sqlite"));
+        }
+        return database;
+    }
+
     public Path mediaFolder() {
         return root.resolve("media");
     }

@@ -45,7 +45,7 @@ public class GeneratedTokens {
 
     @PostConstruct
     void open() {
-        database = new SqliteDatabase(dataDirectory.databaseFolder().resolve("camsrv.sqlite"));
+        database = dataDirectory.database();
         reloadIds();
     }
 
