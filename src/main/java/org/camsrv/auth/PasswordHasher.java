@@ -94,10 +94,6 @@ public class PasswordHasher {
         return verifyLater(password, DECOY).thenApply(ignored -> false);
     }
 
-    public boolean verifyUnknownUser(char[] password) {
-        return await(verifyUnknownUserLater(password));
-    }
-
     private <T> CompletableFuture<T> inLine(Supplier<T> work) {
         try {
             return CompletableFuture.supplyAsync(work, line);
