@@ -24,6 +24,6 @@ public class LoginPage extends Page {
     }
 
     public boolean isShown() {
-        return !driver.findElements(By.id("login:username")).isEmpty();
+        return has(By.id("login:username"));
     }
 }

@@ -32,6 +32,19 @@ public abstract class Page {
         }
     }
 
+    /**
+     * Whether the page shows this element within a few seconds. A look without waiting once answered
+     * "no" for a login page that was still being put up in a fresh browser.
+     */
+    protected boolean has(By by) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.presenceOfElementLocated(by));
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
     protected void type(By field, String text) {
         WebElement input = find(field);
         input.clear();

@@ -11,7 +11,7 @@ public class PasswordPage extends Page {
     }
 
     public boolean isShown() {
-        return !driver.findElements(By.id("password:new")).isEmpty();
+        return has(By.id("password:new"));
     }
 
     public void change(String current, String newPassword) {

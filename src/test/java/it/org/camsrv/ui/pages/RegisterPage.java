@@ -11,7 +11,7 @@ public class RegisterPage extends Page {
     }
 
     public boolean isShown() {
-        return !driver.findElements(By.id("register:username")).isEmpty();
+        return has(By.id("register:username"));
     }
 
     public void register(String user, String password) {
