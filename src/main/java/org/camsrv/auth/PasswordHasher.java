@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.camsrv.migration.WerkzeugPasswordHash;
 
 /**
  * Slow, salted password hashes: PBKDF2-SHA256 with 600,000 iterations through Jakarta Security.
@@ -84,9 +85,25 @@ public class PasswordHasher {
         return await(verifyLater(password, storedHash));
     }
 
-    /** Verifies on the hashing thread; the caller's thread is free meanwhile. */
+    /** {@link #hash} on the hashing thread; the caller's thread is free meanwhile. */
+    public CompletableFuture<String> hashLater(char[] password) {
+        return inLine(() -> pbkdf2.generate(password));
+    }
+
+    /**
+     * Verifies on the hashing thread; the caller's thread is free meanwhile. Hashes imported from
+     * raspiCamSrv (werkzeug's format) are checked too, until {@link #isImported} users log in once.
+     */
     public CompletableFuture<Boolean> verifyLater(char[] password, String storedHash) {
+        if (isImported(storedHash)) {
+            return inLine(() -> WerkzeugPasswordHash.verify(storedHash, password));
+        }
         return inLine(() -> pbkdf2.verify(password, storedHash));
+    }
+
+    /** A hash brought over from raspiCamSrv, to be replaced by CamSrv's own at the next successful login. */
+    public static boolean isImported(String storedHash) {
+        return WerkzeugPasswordHash.isWerkzeugHash(storedHash);
     }
 
     /** Spends the same time as a verification and always fails. */

@@ -102,7 +102,33 @@ public class UserService {
         if (user.isEmpty()) {
             return hasher.verifyUnknownUserLater(password).thenApply(ignored -> Optional.empty());
         }
-        return hasher.verifyLater(password, user.get().passwordHash()).thenApply(ok -> ok ? user : Optional.empty());
+        return hasher.verifyLater(password, user.get().passwordHash()).thenCompose(ok -> {
+            if (!ok) {
+                return CompletableFuture.completedFuture(Optional.<User>empty());
+            }
+            if (PasswordHasher.isImported(user.get().passwordHash())) {
+                return rehashImported(user.get(), password);
+            }
+            return CompletableFuture.completedFuture(user);
+        });
+    }
+
+    /** A user imported from raspiCamSrv has just logged in: their werkzeug hash gives way to CamSrv's own. */
+    private CompletableFuture<Optional<User>> rehashImported(User user, char[] password) {
+        return hasher.hashLater(password).thenApply(newHash -> {
+            store.setPasswordHash(user.id(), newHash);
+            LOG.info(() -> "Password of imported user " + user.name() + " rehashed to CamSrv's scheme");
+            return store.findById(user.id());
+        });
+    }
+
+    /** Imports raspiCamSrv's users (SuperUser only: the Users tab checks); names CamSrv has already are skipped. */
+    public synchronized UserImport.Report importRaspiCamSrvUsers(java.nio.file.Path raspiCamSrvDatabase)
+            throws org.camsrv.migration.RaspiCamSrvImportException {
+        UserImport.Report report = UserImport.importUsers(raspiCamSrvDatabase, store);
+        reloadIds();
+        LOG.info(() -> "raspiCamSrv import from " + raspiCamSrvDatabase + ": " + report.summary());
+        return report;
     }
 
     /** The first visitor becomes SuperUser; answers empty once anybody exists. */
@@ -161,7 +187,8 @@ public class UserService {
         if (name == null) {
             return false;
         }
-        Long current = idsByName.get(name);
+        // A miss looks in the database: the command-line import adds users behind this cache's back.
+        Long current = idsByName.computeIfAbsent(name, missing -> store.findByName(missing).map(User::id).orElse(null));
         return current != null && current == id;
     }
 

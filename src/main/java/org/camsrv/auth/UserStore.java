@@ -99,6 +99,14 @@ public class UserStore {
         });
     }
 
+    /** Replaces the password hash alone, keeping the Initial flag (an imported hash rehashed at login). */
+    public void setPasswordHash(long id, String passwordHash) {
+        update("UPDATE users SET password_hash = ? WHERE id = ?", statement -> {
+            statement.setString(1, passwordHash);
+            statement.setLong(2, id);
+        });
+    }
+
     public boolean removeUser(long id) {
         return update("DELETE FROM users WHERE id = ?", statement -> statement.setLong(1, id)) == 1;
     }

@@ -51,8 +51,29 @@ public final class AtomicFiles {
             Files.setPosixFilePermissions(temp, permissions);
             move(temp, target);
             forceFolder(folder);
+        } catch (java.nio.file.FileSystemException e) {
+            // Name the file the user knows, not the temporary one, with the system's reason ("No space left on device").
+            throw new IOException(target + ": " + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()), e);
         } finally {
             Files.deleteIfExists(temp);
+        }
+        removeLeftovers(folder, target.getFileName().toString());
+    }
+
+    /**
+     * Temporary files a killed process left beside the target (they may hold an old key). Only those older
+     * than a minute: a younger one may belong to a write still going on.
+     */
+    private static void removeLeftovers(Path folder, String name) {
+        long minuteAgo = System.currentTimeMillis() - 60_000;
+        try (var leftovers = Files.newDirectoryStream(folder, "." + name + ".*.tmp")) {
+            for (Path leftover : leftovers) {
+                if (Files.getLastModifiedTime(leftover).toMillis() < minuteAgo) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // Clutter, not a failure of this write.
         }
     }
 

@@ -136,19 +136,42 @@ public final class SecretsFile {
 
     private void write(SecretsContent content, boolean exists) throws SecretsFileException {
         Path folder = path.getParent();
+        Path outermostNew = exists ? null : outermostMissing(folder);
         try {
-            if (!exists) {
+            if (outermostNew != null) {
                 AtomicFiles.createFolders(folder, AtomicFiles.OWNER_ONLY_DIR);
             }
         } catch (IOException e) {
+            removeNewFolders(folder, outermostNew);
             throw new SecretsFileException("The folder " + folder + " cannot be created", e);
         }
         try {
             AtomicFiles.write(path, SecretsJson.format(content.root()), AtomicFiles.OWNER_ONLY);
         } catch (IOException e) {
+            removeNewFolders(folder, outermostNew);
             throw new SecretsFileException("The secrets file " + path + " cannot be written in the folder " + folder, e);
         }
         LOG.info(() -> (exists ? "Completed the secrets file " : "Created the secrets file ") + path);
+    }
+
+    /** The outermost folder on the way to {@code folder} that does not exist yet, or null when it exists. */
+    private static Path outermostMissing(Path folder) {
+        Path missing = null;
+        for (Path p = folder; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+            missing = p;
+        }
+        return missing;
+    }
+
+    /** A failed write (a full disk) must not leave the folders it created: innermost first, only while empty. */
+    private static void removeNewFolders(Path folder, Path outermostNew) {
+        for (Path p = folder; outermostNew != null && p != null && p.startsWith(outermostNew); p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                return; // Not empty any more, or not removable: leave it and what is above it.
+            }
+        }
     }
 
     private void warnIfOthersCanRead() {

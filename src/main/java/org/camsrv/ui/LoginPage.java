@@ -13,6 +13,8 @@ import org.camsrv.auth.UserService;
 @RequestScoped
 public class LoginPage {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LoginPage.class.getName());
+
     @Inject
     UserService users;
 
@@ -33,6 +35,7 @@ public class LoginPage {
             long seconds = Math.max(1, wait.get().toSeconds());
             external.setResponseStatus(429);
             external.setResponseHeader("Retry-After", Long.toString(seconds));
+            LOG.info(() -> "Page login refused: too many failed logins (retry in " + seconds + " s)");
             Pages.error(null, "Too many failed logins. Please try again in " + seconds + " seconds.");
             return null;
         }

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camsrv.auth.User;
+import org.camsrv.auth.UserImport;
 import org.camsrv.auth.UserService;
+import org.camsrv.migration.RaspiCamSrvImportException;
 
 /** The Users tab, for SuperUsers only: every action checks that again, whatever the page showed. */
 @Named
@@ -23,6 +25,7 @@ public class UsersTab {
     private final Map<Long, Boolean> selected = new HashMap<>();
     private String newName;
     private String newPassword;
+    private String raspiCamSrvDatabase;
 
     public List<User> getUsers() {
         return currentUser.isSuperUser() ? users.listUsers() : List.of();
@@ -67,8 +70,35 @@ public class UsersTab {
         return back();
     }
 
+    /** Imports raspiCamSrv's users from its database file; a bad path gets a message next to the field. */
+    public String importUsers() {
+        if (!currentUser.isSuperUser()) {
+            return null;
+        }
+        if (raspiCamSrvDatabase == null || raspiCamSrvDatabase.isBlank() || raspiCamSrvDatabase.indexOf('\0') >= 0) {
+            Pages.error("import:database", "Please enter the path of raspiCamSrv's database file");
+            return null;
+        }
+        try {
+            UserImport.Report report = users.importRaspiCamSrvUsers(java.nio.file.Path.of(raspiCamSrvDatabase.strip()));
+            Pages.info(report.summary());
+        } catch (RaspiCamSrvImportException | java.nio.file.InvalidPathException e) {
+            Pages.error("import:database", e instanceof RaspiCamSrvImportException ? e.getMessage() : "This is not a valid path");
+            return null;
+        }
+        return back();
+    }
+
     private static String back() {
         return Pages.redirectTo("/settings") + "&tab=users";
+    }
+
+    public String getRaspiCamSrvDatabase() {
+        return raspiCamSrvDatabase;
+    }
+
+    public void setRaspiCamSrvDatabase(String raspiCamSrvDatabase) {
+        this.raspiCamSrvDatabase = raspiCamSrvDatabase;
     }
 
     public Map<Long, Boolean> getSelected() {

@@ -75,18 +75,49 @@ class ApiTabValidationUiIT extends BrowserTest {
     }
 
     @Test
+    void pathWithDotDotIsRefusedAndCreatesNothing() {
+        String path = DATA.resolve("d") + "/../e/camsrv.secrets";
+        assertRefused(path, "60", "0", "api:path", "\"..\"");
+        assertFalse(Files.exists(DATA.resolve("d")));
+        assertFalse(Files.exists(DATA.resolve("e")));
+    }
+
+    @Test
+    void symbolicLinkIsRefusedAndItsTargetKeptByteForByte() throws Exception {
+        Path target = DATA.resolve("elsewhere.json");
+        byte[] content = "{\"mine\": true}".getBytes();
+        Files.write(target, content);
+        Path link = Files.createSymbolicLink(DATA.resolve("link.secrets"), target);
+        assertRefused(link.toString(), "60", "0", "api:path", "symbolic link");
+        assertArrayEquals(content, Files.readAllBytes(target));
+        assertTrue(Files.isSymbolicLink(link));
+    }
+
+    @Test
+    void pathWithNulIsRefused() {
+        // A browser sends what a script puts into the field, NUL included (as %00).
+        tab.setPathByScript(DATA.resolve("f") + "\u0000/camsrv.secrets");
+        assertRefused(null, "60", "0", "api:path", "NUL");
+        assertFalse(Files.exists(DATA.resolve("f")));
+    }
+
+    @Test
     void folderThatCannotBeWrittenIsRefused() {
         // /proc refuses new folders even to root, so this holds however the tests run.
         assertRefused("/proc/camsrv-test/camsrv.secrets", "60", "0", "api:path", "cannot");
     }
 
     private void assertRefused(String path, String minutes, String days, String field, String messagePart) {
-        ApiTab after = tab.submit(path, minutes, days);
+        ApiTab after = path == null ? tab.submitWithPathAsIs(minutes, days) : tab.submit(path, minutes, days);
         String message = after.fieldError(field);
         assertTrue(message.contains(messagePart), "message next to " + field + ": '" + message + "'");
         assertEquals("red", after.statusColour(), "nothing was taken");
         assertFalse(Files.exists(DATA.resolve("config/serverConfig.json")), "nothing was stored");
-        assertTrue(Files.notExists(Path.of(path)) || Files.isDirectory(Path.of(path)) || path.endsWith("notes.txt"));
+        if (path != null) {
+            Path given = Path.of(path);
+            assertTrue(Files.notExists(given) || Files.isDirectory(given) || Files.isSymbolicLink(given) || path.endsWith("notes.txt"),
+                    "no secrets file was made at " + path);
+        }
         SettingsPage.open(driver, base.toString(), "configuration");
         assertTrue(new SettingsPage(driver, base.toString()).configuration().unsavedChanges().isEmpty(),
                 "no change was recorded");

@@ -50,6 +50,20 @@ public class ApiTab extends Page {
         return new ApiTab(driver, base);
     }
 
+    /** Puts a value into the path field the way a script could, characters a keyboard cannot type included. */
+    public void setPathByScript(String path) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                find(By.id("api:path")), path);
+    }
+
+    /** Submits with the path field as it is now. */
+    public ApiTab submitWithPathAsIs(String minutes, String days) {
+        type(By.id("api:minutes"), minutes);
+        type(By.id("api:days"), days);
+        submitWith(By.id("api:submit"));
+        return new ApiTab(driver, base);
+    }
+
     /** Generates a token (an Ajax request) and answers the token the page shows. */
     public String generate(String name) {
         type(By.id("tokens:name"), name);

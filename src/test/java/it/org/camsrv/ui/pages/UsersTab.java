@@ -30,4 +30,10 @@ public class UsersTab extends Page {
         find(By.xpath("//table[@id='userList:users']//tr[td[3][normalize-space()='" + name + "']]//input[@type='checkbox']")).click();
         submitWith(By.id("userList:remove"));
     }
+
+    /** Imports raspiCamSrv's users from its database file. */
+    public void importFrom(String databaseFile) {
+        type(By.id("import:database"), databaseFile);
+        submitWith(By.id("import:importUsers"));
+    }
 }

@@ -1,0 +1,74 @@
+package it.org.camsrv.packaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The runnable jar, started the way the README and deploy/camsrv.service start it: a small launcher JVM
+ * that unpacks Liberty and runs the server as its child with the packaged, Pi-tuned jvm.options, and
+ * everything else from the environment. Prints start time and memory (launcher plus server), the
+ * figures the closing note of the packaging issue asks for.
+ */
+class RunnableJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("it.jar", "target/camsrv.jar"));
+    /** The launcher only unpacks and waits; these keep it small (the README and the service use the same). */
+    static final List<String> LAUNCHER_OPTIONS = List.of("-Xmx16m", "-Xss256k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void startsFromTheJarAndIsReady() throws Exception {
+        assertTrue(Files.isRegularFile(JAR), "mvn package builds " + JAR);
+        int port = LibertyProcess.freePort();
+        String base = "http://localhost:" + port;
+        Map<String, String> environment = Map.of(
+                "HTTP_PORT", Integer.toString(port),
+                "HTTPS_PORT", Integer.toString(LibertyProcess.freePort()),
+                "CAMSRV_DATA_DIR", work.resolve("data").toString(),
+                "CAMSRV_ADMIN_USER", "owner",
+                "CAMSRV_ADMIN_PASSWORD", "owner-password",
+                "CAMSRV_API_SECRETS_FILE", work.resolve("secrets/camsrv.secrets").toString(),
+                "WLP_JAR_EXTRACT_ROOT", work.resolve("extract").toString());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        command.addAll(LAUNCHER_OPTIONS);
+        command.addAll(List.of("-jar", JAR.toString()));
+        try (LibertyProcess server = LibertyProcess.start(command, environment, work.resolve("jar-output.log"))) {
+            double readySeconds = server.secondsUntilOk(base + "/health/ready", Duration.ofSeconds(180));
+            Thread.sleep(2000); // let start-up work settle before measuring memory
+            System.out.printf("FIGURE runnable jar: ready after %.1f s, RSS %.0f MB (launcher %.0f MB + server %.0f MB)%n",
+                    readySeconds, server.residentMegabytesWithChildren(), server.residentMegabytes(),
+                    server.residentMegabytesWithChildren() - server.residentMegabytes());
+            assertTrue(server.childArguments().contains("-Xmx96m"), "the server runs with the packaged jvm.options");
+
+            JsonObject ready = json(LibertyProcess.get(base + "/health/ready").body());
+            assertEquals("UP", ready.getString("status"), ready.toString());
+            assertEquals(200, LibertyProcess.get(base + "/health/live").statusCode());
+
+            var login = LibertyProcess.postJson(base + "/api/login",
+                    "{\"username\": \"owner\", \"password\": \"owner-password\"}");
+            assertEquals(200, login.statusCode(), login.body());
+            assertTrue(json(login.body()).containsKey("access_token"), login.body());
+            assertTrue(Files.isDirectory(work.resolve("data/logs")), "logs rotate under the data directory");
+        }
+    }
+
+    private static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.camsrv.auth;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.camsrv.migration.RaspiCamSrvDatabase;
+import org.camsrv.migration.RaspiCamSrvImportException;
+import org.camsrv.migration.SkippedUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** raspiCamSrv's users come over with their flags and old passwords, once, and are rehashed at their first login. */
+class UserImportTest {
+
+    @TempDir
+    Path folder;
+
+    private Path raspiCamSrv;
+    private UserService users;
+
+    @BeforeEach
+    void raspiCamSrvWithThreeUsers() throws Exception {
+        raspiCamSrv = RaspiCamSrvDatabase.create(folder.resolve("raspiCamSrv.sqlite"))
+                .user("pi", RaspiCamSrvDatabase.SECRET_PBKDF2, true, false)
+                .user("bob", RaspiCamSrvDatabase.SECRET_SCRYPT, false, false)
+                .user("carol", RaspiCamSrvDatabase.NON_ASCII_PBKDF2, false, true)
+                .user("mallory", "plain-text-password", false, false)
+                .file();
+        users = AuthFixtures.openUserService(folder.resolve("camsrv"));
+    }
+
+    @Test
+    void usersComeOverWithTheirFlags() throws Exception {
+        UserImport.Report report = users.importRaspiCamSrvUsers(raspiCamSrv);
+
+        assertEquals(List.of("bob", "carol", "pi"), report.imported().stream().sorted().toList());
+        assertEquals(List.of("mallory"), report.skipped().stream().map(SkippedUser::name).toList());
+        User pi = users.findByName("pi").orElseThrow();
+        assertTrue(pi.superUser());
+        assertFalse(pi.initial());
+        assertTrue(users.findByName("carol").orElseThrow().initial());
+        assertFalse(users.findByName("bob").orElseThrow().superUser());
+        assertFalse(users.hasNoUsers());
+        assertTrue(report.summary().startsWith("3 users imported: "), report.summary());
+    }
+
+    @Test
+    void oldPasswordsWorkOnceAndAreThenRehashed() throws Exception {
+        users.importRaspiCamSrvUsers(raspiCamSrv);
+        String importedHash = users.findByName("bob").orElseThrow().passwordHash();
+
+        assertTrue(users.authenticate("bob", "secret".toCharArray()).isPresent(), "scrypt from werkzeug 3");
+        String ownHash = users.findByName("bob").orElseThrow().passwordHash();
+        assertFalse(PasswordHasher.isImported(ownHash), "rehashed to CamSrv's scheme");
+        assertNotEquals(importedHash, ownHash);
+        assertTrue(users.authenticate("bob", "secret".toCharArray()).isPresent(), "and the new hash works");
+
+        assertTrue(users.authenticate("pi", "secret".toCharArray()).isPresent(), "pbkdf2 from werkzeug 2.3");
+        assertTrue(users.authenticate("carol", "pässwörd✓".toCharArray()).isPresent());
+        assertTrue(users.findByName("carol").orElseThrow().initial(), "an Initial user stays Initial after the rehash");
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheImportedHash() throws Exception {
+        users.importRaspiCamSrvUsers(raspiCamSrv);
+
+        assertEquals(Optional.empty(), users.authenticate("pi", "guess".toCharArray()));
+        assertEquals(RaspiCamSrvDatabase.SECRET_PBKDF2, users.findByName("pi").orElseThrow().passwordHash());
+    }
+
+    @Test
+    void aSecondImportImportsNothingAndKeepsChangedPasswords() throws Exception {
+        users.importRaspiCamSrvUsers(raspiCamSrv);
+        users.changePassword(users.findByName("pi").orElseThrow(), "a-new-password-for-pi");
+
+        UserImport.Report again = users.importRaspiCamSrvUsers(raspiCamSrv);
+
+        assertEquals(List.of(), again.imported());
+        assertEquals(3, again.skipped().stream().filter(s -> s.reason().equals("exists already")).count(), again.summary());
+        assertTrue(users.authenticate("pi", "a-new-password-for-pi".toCharArray()).isPresent());
+        assertEquals(3, users.listUsers().size(), "pi, bob and carol; mallory never");
+    }
+
+    @Test
+    void theRaspiCamSrvFileIsOnlyRead() throws Exception {
+        byte[] before = Files.readAllBytes(raspiCamSrv);
+        var modified = Files.getLastModifiedTime(raspiCamSrv);
+
+        users.importRaspiCamSrvUsers(raspiCamSrv);
+        users.authenticate("bob", "secret".toCharArray());
+
+        assertArrayEquals(before, Files.readAllBytes(raspiCamSrv));
+        assertEquals(modified, Files.getLastModifiedTime(raspiCamSrv));
+    }
+
+    @Test
+    void aMissingFileIsRefusedWithAMessageAndNothingChanges() {
+        RaspiCamSrvImportException refused = assertThrows(RaspiCamSrvImportException.class,
+                () -> users.importRaspiCamSrvUsers(folder.resolve("nowhere.sqlite")));
+        assertFalse(refused.getMessage().isBlank());
+        assertTrue(users.hasNoUsers());
+        assertFalse(Files.exists(folder.resolve("nowhere.sqlite")));
+    }
+
+    @Test
+    void theCommandLineFormImportsIntoADataDirectory() throws Exception {
+        Path data = folder.resolve("cli-data");
+
+        String summary = UserImportCommand.run(raspiCamSrv, data);
+
+        assertTrue(summary.startsWith("3 users imported"), summary);
+        assertTrue(Files.isRegularFile(data.resolve("db/camsrv.sqlite")));
+        assertTrue(UserImportCommand.run(raspiCamSrv, data).startsWith("No user imported"), "nothing twice");
+    }
+}
