@@ -39,7 +39,7 @@ echo "load: 64 clients for $DURATION"
 printf 'mixed requests   %s (%s req/s), errors and non-2xx: %s\n' "$(awk '/requests in/ {print $1}' "$out/mix")" \
     "$(awk '/Requests\/sec/ {print $2}' "$out/mix")" "$(errors "$out/mix")"
 printf 'logins           %s, errors and non-2xx: %s\n' "$(awk '/requests in/ {print $1}' "$out/login")" "$(errors "$out/login")"
-printf '5xx in the log   %s\n' "$(grep -c 'API request failed' "$WLP/usr/servers/$SERVER/logs/messages.log" || true)"
+printf '5xx in the log   %s\n' "$(grep -c 'API request failed' "$DATA/logs/messages.log" || true)"
 printf 'RSS before %d MB, after %d MB: %s\n' $((rss_before / 1024)) $((rss_after / 1024)) \
     "$(awk -v a="$rss_after" -v b="$rss_before" 'BEGIN {printf "%+.1f%%", 100 * (a - b) / b}')"
 grep -E 'Latency' "$out/mix" | sed 's/^/mixed latency: /'

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What packaging and operations cost, in one run on this machine:
-#   - the WAR in a plain Liberty with the full fragment vs the fragment without mpHealth and mpOpenAPI:
-#     seconds to /api/jwks answering, and RSS after 20 s idle (so the two features' price as ratios);
+#   - the WAR in a plain Liberty with the full fragment vs the fragment without mpHealth and mpOpenAPI,
+#     and with mpMetrics-5.1 added: seconds to /api/jwks answering, and RSS after 20 s idle (each
+#     feature's price as ratios);
 #   - the runnable jar: seconds to /health/ready, RSS of launcher + server after 20 s idle.
 # Needs target/camsrv.war, target/camsrv.jar and target/liberty/wlp (mvn package). Run: bench/operations.sh
 set -euo pipefail
@@ -13,7 +14,7 @@ BASE=http://localhost:$PORT
 
 WORK=$(mktemp -d /tmp/camsrv-ops-XXXXXX)
 cleanup() {
-    for s in opsFull opsLean; do "$WLP/bin/server" stop "$s" >/dev/null 2>&1 || true; rm -rf "$WLP/usr/servers/$s"; done
+    for s in opsFull opsLean opsMetrics; do "$WLP/bin/server" stop "$s" >/dev/null 2>&1 || true; rm -rf "$WLP/usr/servers/$s"; done
     pkill -f "$WORK/extract" 2>/dev/null || true
     rm -rf "$WORK"
 }
@@ -23,13 +24,17 @@ rss_mb() { local total=0; for p in "$@"; do total=$((total + $(ps -o rss= -p "$p
 wait_ok() { local started=$1 url=$2; until curl -sf -o /dev/null "$url"; do sleep 0.1; done
     echo "scale=1; ($(date +%s%N) - started) / 1000000000" | bc; }
 
-# A plain server from the fragment; the lean one drops mpHealth and mpOpenAPI.
+# A plain server from the fragment: "full" as shipped, "lean" without mpHealth and mpOpenAPI, "metrics" with mpMetrics.
 plain_server() {
-    local name=$1 lean=$2 dir="$WLP/usr/servers/$1"
+    local name=$1 variant=$2 dir="$WLP/usr/servers/$1"
     rm -rf "$dir"; mkdir -p "$dir/apps"
     cp target/camsrv.war "$dir/apps/"
-    if [ "$lean" = 1 ]; then grep -v 'mpHealth\|mpOpenAPI' liberty/config/camsrv-fragment.xml > "$dir/camsrv-fragment.xml"
-    else cp liberty/config/camsrv-fragment.xml "$dir/"; fi
+    case $variant in
+        lean) grep -v 'mpHealth\|mpOpenAPI' liberty/config/camsrv-fragment.xml > "$dir/camsrv-fragment.xml" ;;
+        metrics) sed 's|<feature>mpHealth-4.0</feature>|&<feature>mpMetrics-5.1</feature>|' \
+                     liberty/config/camsrv-fragment.xml > "$dir/camsrv-fragment.xml" ;;
+        *) cp liberty/config/camsrv-fragment.xml "$dir/" ;;
+    esac
     cp liberty/config/jvm.options "$dir/"
     cat > "$dir/server.xml" <<XML
 <server><include location="camsrv-fragment.xml"/>
@@ -47,8 +52,9 @@ XML
     "$WLP/bin/server" stop "$name" >/dev/null
 }
 
-read -r full_s full_mb < <(plain_server opsFull 0)
-read -r lean_s lean_mb < <(plain_server opsLean 1)
+read -r full_s full_mb < <(plain_server opsFull full)
+read -r lean_s lean_mb < <(plain_server opsLean lean)
+read -r metrics_s metrics_mb < <(plain_server opsMetrics metrics)
 
 export CAMSRV_DATA_DIR=$WORK/data-jar HTTP_PORT=$PORT HTTPS_PORT=$((PORT + 1)) WLP_JAR_EXTRACT_ROOT=$WORK/extract
 started=$(date +%s%N)
@@ -63,5 +69,6 @@ kill "$launcher"; wait "$launcher" 2>/dev/null || true
 echo "plain Liberty, all features:        ready ${full_s} s, idle RSS ${full_mb} MB"
 echo "plain Liberty, no Health/OpenAPI:   ready ${lean_s} s, idle RSS ${lean_mb} MB"
 echo "Health + OpenAPI cost:              start x$(echo "scale=2; $full_s / $lean_s" | bc), RSS x$(echo "scale=2; $full_mb / $lean_mb" | bc) (+$((full_mb - lean_mb)) MB)"
+echo "with mpMetrics-5.1 added:           ready ${metrics_s} s, idle RSS ${metrics_mb} MB: start x$(echo "scale=2; $metrics_s / $full_s" | bc), RSS x$(echo "scale=2; $metrics_mb / $full_mb" | bc)"
 echo "runnable jar:                       ready ${jar_s} s (unpacking included), idle RSS ${jar_mb} MB (launcher ${launcher_mb} MB)"
 echo "runnable jar vs plain server:       start x$(echo "scale=2; $jar_s / $full_s" | bc), RSS x$(echo "scale=2; $jar_mb / $full_mb" | bc)"

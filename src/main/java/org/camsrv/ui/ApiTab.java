@@ -81,7 +81,13 @@ public class ApiTab {
             Pages.error("tokens:name", problem.get());
             return null;
         }
-        generatedToken = generatedTokens.generate(currentUser.get().orElseThrow(), tokenName);
+        User user = currentUser.get().orElseThrow();
+        if (generatedTokens.hasToken(user, tokenName)) {
+            Pages.error("tokens:name", "You have a token named \"" + tokenName.strip()
+                    + "\" already: revoke it below or choose another name");
+            return null;
+        }
+        generatedToken = generatedTokens.generate(user, tokenName);
         tokenName = null;
         return null;
     }

@@ -65,6 +65,20 @@ public class GeneratedTokens {
         return token;
     }
 
+    /**
+     * Whether this user has a live token of this name. Names tell the tokens apart in the list, and a
+     * reloaded page that posts its form again must not make a second token.
+     */
+    public boolean hasToken(User user, String name) {
+        return name != null && database.query("SELECT COUNT(*) FROM api_tokens WHERE user_id = ? AND name = ?", statement -> {
+            statement.setLong(1, user.id());
+            statement.setString(2, name.strip());
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() && rows.getInt(1) > 0;
+            }
+        });
+    }
+
     /** The tokens a user may see: a SuperUser sees everybody's. */
     public List<GeneratedToken> listFor(User user) {
         String sql = "SELECT t.id, t.name, u.username, t.created_at, t.last_used_at FROM api_tokens t "

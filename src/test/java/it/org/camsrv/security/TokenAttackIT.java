@@ -15,6 +15,7 @@ import it.org.camsrv.support.CamsrvArchive;
 import it.org.camsrv.support.TestTokens;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,6 +125,38 @@ class TokenAttackIT {
         Answer two = api.send(api.request("api/protected", null).header("Authorization", "Bearer garbage")
                 .header("Authorization", "Bearer " + real).GET());
         assertTrue(two.status() == 401 || two.status() == 400, "two Authorization headers: " + two);
+    }
+
+    @Test
+    void eachRefusedTokenLogsAtMostOneLineAndNeverTheToken() throws Exception {
+        Path log = Path.of(System.getProperty("it.wlp", "target/liberty/wlp"), "usr/servers/camsrvTest/logs/messages.log");
+        int before = Files.readAllLines(log).size();
+        String[] parts = real.split("\\.");
+        List<String> forged = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            forged.add(parts[0] + "." + b64(TestTokens.claimsLike(real).subject("intruder-" + i).build().toString()) + "." + parts[2]);
+        }
+        forged.forEach(this::assertRejected);
+
+        List<String> added = linesAddedSince(log, before);
+        // One line of CamSrv's per refusal; Liberty adds one line when it files its first incident report (FFDC).
+        assertTrue(added.size() <= forged.size() + 1, added.size() + " lines for " + forged.size() + " refusals:\n"
+                + String.join("\n", added));
+        for (String token : forged) {
+            assertTrue(added.stream().noneMatch(line -> line.contains(token.split("\\.")[1])), "a token reached the log");
+        }
+    }
+
+    /** The log's new lines once it has stopped growing (Liberty writes it from its own thread). */
+    private static List<String> linesAddedSince(Path log, int before) throws Exception {
+        List<String> lines = Files.readAllLines(log);
+        for (int settled = 0; settled < 3; ) {
+            Thread.sleep(300);
+            List<String> now = Files.readAllLines(log);
+            settled = now.size() == lines.size() ? settled + 1 : 0;
+            lines = now;
+        }
+        return lines.subList(before, lines.size());
     }
 
     /** A forged token: the contract's 401 with "Signature verification failed", and nothing of the key. */

@@ -81,6 +81,7 @@ class FirstVisitorUiIT extends BrowserTest {
         String policy = page.header("Content-Security-Policy");
         assertNotNull(policy);
         assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("default-src 'self'"), policy);
+        assertFalse(policy.contains("unsafe-inline"), "no inline script may run: " + policy);
         assertEquals("DENY", page.header("X-Frame-Options"));
         assertEquals("nosniff", page.header("X-Content-Type-Options"));
         assertEquals("no-referrer", page.header("Referrer-Policy"));
