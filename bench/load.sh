@@ -43,4 +43,5 @@ printf '5xx in the log   %s\n' "$(grep -c 'API request failed' "$DATA/logs/messa
 printf 'RSS before %d MB, after %d MB: %s\n' $((rss_before / 1024)) $((rss_after / 1024)) \
     "$(awk -v a="$rss_after" -v b="$rss_before" 'BEGIN {printf "%+.1f%%", 100 * (a - b) / b}')"
 grep -E 'Latency' "$out/mix" | sed 's/^/mixed latency: /'
+grep -E "Socket errors|Non-2xx" "$out/mix" "$out/login" || true
 rm -rf "$out"

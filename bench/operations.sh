@@ -15,14 +15,13 @@ BASE=http://localhost:$PORT
 WORK=$(mktemp -d /tmp/camsrv-ops-XXXXXX)
 cleanup() {
     for s in opsFull opsLean opsMetrics; do "$WLP/bin/server" stop "$s" >/dev/null 2>&1 || true; rm -rf "$WLP/usr/servers/$s"; done
-    pkill -f "$WORK/extract" 2>/dev/null || true
     rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 rss_mb() { local total=0; for p in "$@"; do total=$((total + $(ps -o rss= -p "$p" | tr -d ' '))); done; echo $((total / 1024)); }
 wait_ok() { local started=$1 url=$2; until curl -sf -o /dev/null "$url"; do sleep 0.1; done
-    echo "scale=1; ($(date +%s%N) - started) / 1000000000" | bc; }
+    echo "scale=1; ($(date +%s%N) - $started) / 1000000000" | bc; }
 
 # A plain server from the fragment: "full" as shipped, "lean" without mpHealth and mpOpenAPI, "metrics" with mpMetrics.
 plain_server() {
@@ -57,6 +56,8 @@ read -r lean_s lean_mb < <(plain_server opsLean lean)
 read -r metrics_s metrics_mb < <(plain_server opsMetrics metrics)
 
 export CAMSRV_DATA_DIR=$WORK/data-jar HTTP_PORT=$PORT HTTPS_PORT=$((PORT + 1)) WLP_JAR_EXTRACT_ROOT=$WORK/extract
+for i in $(seq 1 150); do curl -s -o /dev/null "$BASE/" || break; sleep 0.2; done   # the last server lets go of the port
+! curl -s -o /dev/null "$BASE/" || { echo "bench: something still answers on port $PORT"; exit 1; }
 started=$(date +%s%N)
 java -Xmx16m -Xss256k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar target/camsrv.jar > "$WORK/jar.log" 2>&1 &
 launcher=$!
@@ -64,7 +65,9 @@ jar_s=$(wait_ok "$started" "$BASE/health/ready")
 sleep 20
 jar_mb=$(rss_mb "$launcher" $(pgrep -P "$launcher"))
 launcher_mb=$(rss_mb "$launcher")
-kill "$launcher"; wait "$launcher" 2>/dev/null || true
+server_pid=$(pgrep -P "$launcher")
+kill "$launcher" "$server_pid"; wait "$launcher" 2>/dev/null || true
+while kill -0 "$server_pid" 2>/dev/null; do sleep 0.2; done
 
 echo "plain Liberty, all features:        ready ${full_s} s, idle RSS ${full_mb} MB"
 echo "plain Liberty, no Health/OpenAPI:   ready ${lean_s} s, idle RSS ${lean_mb} MB"

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import org.camsrv.auth.token.TokenKind;
 import org.camsrv.camera.CameraException;
 import org.camsrv.camera.CameraService;
@@ -37,6 +38,10 @@ public class CameraResource {
     @Inject
     CameraInfo info;
 
+    /** Photos are taken off the request threads (see CameraWork). */
+    @Inject
+    CameraWork work;
+
     /** Something done with one camera, answering the text raspiCamSrv puts in its message. */
     private interface Action {
         Object on(CameraUnit camera) throws CameraException;
@@ -48,38 +53,38 @@ public class CameraResource {
 
     @GET
     @Path("take_photo")
-    public Response takePhoto() {
-        return onActive(PHOTO);
+    public CompletionStage<Response> takePhoto() {
+        return work.later(() -> onActive(PHOTO));
     }
 
     @GET
     @Path("take_photo2")
-    public Response takePhoto2() {
-        return onSecond(PHOTO);
+    public CompletionStage<Response> takePhoto2() {
+        return work.later(() -> onSecond(PHOTO));
     }
 
     @GET
     @Path("take_photo_both")
-    public Response takePhotoBoth() {
-        return onBoth(camera -> camera.takePhoto().toString(), "Photo");
+    public CompletionStage<Response> takePhotoBoth() {
+        return work.later(() -> onBoth(camera -> camera.takePhoto().toString(), "Photo"));
     }
 
     @GET
     @Path("take_raw_photo")
-    public Response takeRawPhoto() {
-        return onActive(RAW_PHOTO);
+    public CompletionStage<Response> takeRawPhoto() {
+        return work.later(() -> onActive(RAW_PHOTO));
     }
 
     @GET
     @Path("take_raw_photo2")
-    public Response takeRawPhoto2() {
-        return onSecond(RAW_PHOTO);
+    public CompletionStage<Response> takeRawPhoto2() {
+        return work.later(() -> onSecond(RAW_PHOTO));
     }
 
     @GET
     @Path("take_raw_photo_both")
-    public Response takeRawPhotoBoth() {
-        return onBoth(camera -> camera.takeRawPhoto().toString(), "Photo");
+    public CompletionStage<Response> takeRawPhotoBoth() {
+        return work.later(() -> onBoth(camera -> camera.takeRawPhoto().toString(), "Photo"));
     }
 
     /** Reads an optional {"duration": seconds} body, even on GET, as raspiCamSrv clients send it. */

@@ -57,7 +57,16 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
-        removeLeftovers(folder, target.getFileName().toString());
+    }
+
+    /**
+     * {@link #write} for a file that is replaced again and again under its name (configuration, secrets):
+     * also removes what killed earlier writes of it left behind. Not for media files: their names never
+     * repeat, and a look through a folder of thousands of photos on every photo would cost more than it saves.
+     */
+    public static void replace(Path target, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
+        write(target, content, permissions);
+        removeLeftovers(target.toAbsolutePath().getParent(), target.getFileName().toString());
     }
 
     /**

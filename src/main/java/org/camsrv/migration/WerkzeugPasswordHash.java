@@ -28,7 +28,7 @@ public final class WerkzeugPasswordHash {
     static final int MAX_PBKDF2_ITERATIONS = 10_000_000;
     /**
      * scrypt holds 128·n·r bytes at once; werkzeug's default (32768, 8), which raspiCamSrv uses, takes
-     * 32 MiB. No more: CamSrv's heap on a Pi is 96 MB.
+     * 32 MiB. No more: CamSrv's heap on a Pi is at most 128 MB.
      */
     static final long MAX_SCRYPT_MEMORY_BYTES = 32L << 20;
     static final int MAX_SCRYPT_PARALLELISM = 16;

@@ -146,7 +146,7 @@ public final class SecretsFile {
             throw new SecretsFileException("The folder " + folder + " cannot be created", e);
         }
         try {
-            AtomicFiles.write(path, SecretsJson.format(content.root()), AtomicFiles.OWNER_ONLY);
+            AtomicFiles.replace(path, SecretsJson.format(content.root()), AtomicFiles.OWNER_ONLY);
         } catch (IOException e) {
             removeNewFolders(folder, outermostNew);
             throw new SecretsFileException("The secrets file " + path + " cannot be written in the folder " + folder, e);

@@ -93,7 +93,7 @@ public class ConfigurationStore {
             writer.writeObject(json);
         }
         text.write(System.lineSeparator());
-        AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8), AtomicFiles.OWNER_ONLY);
+        AtomicFiles.replace(file, text.toString().getBytes(StandardCharsets.UTF_8), AtomicFiles.OWNER_ONLY);
     }
 
     private static JsonObject readObject(Path file) throws StoredConfigurationException {

@@ -19,7 +19,7 @@ class AtomicFilesTest {
     Path folder;
 
     @Test
-    void aWriteRemovesOldLeftoversOfKilledWritesButNotFreshOnes() throws IOException {
+    void aReplaceRemovesOldLeftoversOfKilledWritesButNotFreshOnes() throws IOException {
         Path target = folder.resolve("serverConfig.json");
         Path old = Files.writeString(folder.resolve(".serverConfig.json.0123456789ab.tmp"), "old key");
         Files.setLastModifiedTime(old, FileTime.from(Instant.now().minusSeconds(3600)));
@@ -27,7 +27,7 @@ class AtomicFilesTest {
         Path other = Files.writeString(folder.resolve(".startup.json.0123456789ab.tmp"), "another file's");
         Files.setLastModifiedTime(other, FileTime.from(Instant.now().minusSeconds(3600)));
 
-        AtomicFiles.write(target, "{}".getBytes(), AtomicFiles.OWNER_ONLY);
+        AtomicFiles.replace(target, "{}".getBytes(), AtomicFiles.OWNER_ONLY);
 
         assertEquals("{}", Files.readString(target));
         assertFalse(Files.exists(old), "a leftover of a killed write is removed");

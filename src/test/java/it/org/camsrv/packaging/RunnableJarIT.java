@@ -52,7 +52,7 @@ class RunnableJarIT {
             System.out.printf("FIGURE runnable jar: ready after %.1f s, RSS %.0f MB (launcher %.0f MB + server %.0f MB)%n",
                     readySeconds, server.residentMegabytesWithChildren(), server.residentMegabytes(),
                     server.residentMegabytesWithChildren() - server.residentMegabytes());
-            assertTrue(server.childArguments().contains("-Xmx96m"), "the server runs with the packaged jvm.options");
+            assertTrue(server.childArguments().contains("-Xmx128m"), "the server runs with the packaged jvm.options");
 
             JsonObject ready = json(LibertyProcess.get(base + "/health/ready").body());
             assertEquals("UP", ready.getString("status"), ready.toString());

@@ -27,17 +27,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A raspiCamSrv owner switches: the Users tab imports raspiCamSrv's database (werkzeug's hashes made
- * by werkzeug), the users log in to the API with their old passwords, and their hashes are CamSrv's after.
+ * A raspiCamSrv owner switches: CamSrv runs on raspiCamSrv's secrets file as it is, the Users tab imports
+ * raspiCamSrv's database (hashes made by werkzeug), the users log in to the API with their old passwords,
+ * and their hashes are CamSrv's after.
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportUsersUiIT extends BrowserTest {
 
     private static final Path DATA = CamsrvArchive.newDataDirectory("import-users");
+    /** raspiCamSrv's secrets file as raspiCamSrv leaves it: its HS256 key, and mail settings beside it. */
+    private static final Path RASPI_SECRETS = DATA.resolve("home/pi/.secrets/raspiCamSrv.secrets");
+    private static final String RASPI_KEY = "9f".repeat(32);
+    private static final String MAIL = "{\"mailServer\": \"smtp.example.org\", \"password\": \"mail-password\"}";
 
     @Deployment(testable = false)
-    static WebArchive deployment() {
-        return CamsrvArchive.ownerWithApi(DATA).build();
+    static WebArchive deployment() throws Exception {
+        Files.createDirectories(RASPI_SECRETS.getParent());
+        Files.writeString(RASPI_SECRETS, "{\"jwtSecrets\": {\"jwtSecretKey\": \"" + RASPI_KEY + "\"}, "
+                + "\"eventnotification\": " + MAIL + "}");
+        return CamsrvArchive.withDataDirectory(DATA).admin("owner", "owner-password")
+                .with("camsrv.api.secrets.file", RASPI_SECRETS.toString()).build();
     }
 
     @ArquillianResource
@@ -72,6 +81,17 @@ class ImportUsersUiIT extends BrowserTest {
         assertFalse(storedHash("bob").startsWith("scrypt:"), "rehashed at the first login");
         assertFalse(storedHash("pi").startsWith("pbkdf2:sha256:600000$"), "rehashed at the first login");
         assertArrayEquals(before, Files.readAllBytes(raspiCamSrv), "raspiCamSrv's database is only read");
+
+        // raspiCamSrv's secrets file works as it is: its key and its other sections are kept beside CamSrv's key pair.
+        jakarta.json.JsonObject secrets;
+        try (var reader = jakarta.json.Json.createReader(Files.newBufferedReader(RASPI_SECRETS))) {
+            secrets = reader.readObject();
+        }
+        assertEquals(RASPI_KEY, secrets.getJsonObject("jwtSecrets").getString("jwtSecretKey"));
+        assertTrue(secrets.getJsonObject("jwtSecrets").containsKey("jwtPrivateKey"));
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(MAIL))) {
+            assertEquals(reader.readObject(), secrets.getJsonObject("eventnotification"));
+        }
     }
 
     @Test
