@@ -19,8 +19,11 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class CameraWork {
 
-    /** Photos waiting beyond this are answered at once with 503 instead of piling up. */
-    static final int MAX_WAITING = 128;
+    /**
+     * Photos waiting beyond this are answered at once with 503 instead of piling up: on a Pi a longer
+     * queue would outlast the clients' patience and still be worked off after they left.
+     */
+    static final int MAX_WAITING = 64;
 
     private final ThreadPoolExecutor line = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(MAX_WAITING), runnable -> {

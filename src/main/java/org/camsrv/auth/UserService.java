@@ -81,6 +81,10 @@ public class UserService {
     }
 
     public boolean hasNoUsers() {
+        if (idsByName.isEmpty() && store.countUsers() > 0) {
+            // Users came in from outside (the command-line import) while the server ran.
+            reloadIds();
+        }
         return idsByName.isEmpty();
     }
 
@@ -115,9 +119,12 @@ public class UserService {
 
     /** A user imported from raspiCamSrv has just logged in: their werkzeug hash gives way to CamSrv's own. */
     private CompletableFuture<Optional<User>> rehashImported(User user, char[] password) {
-        return hasher.hashLater(password).thenApply(newHash -> {
-            store.setPasswordHash(user.id(), newHash);
-            LOG.info(() -> "Password of imported user " + user.name() + " rehashed to CamSrv's scheme");
+        return hasher.hashLater(password).handle((newHash, busy) -> {
+            // Only over the hash just checked: a password changed meanwhile stays. When the hashing line is
+            // full the login still succeeds, and the rehash waits for the next one.
+            if (newHash != null && store.replacePasswordHash(user.id(), user.passwordHash(), newHash)) {
+                LOG.info(() -> "Password of imported user " + user.name() + " rehashed to CamSrv's scheme");
+            }
             return store.findById(user.id());
         });
     }

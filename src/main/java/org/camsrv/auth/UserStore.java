@@ -99,12 +99,16 @@ public class UserStore {
         });
     }
 
-    /** Replaces the password hash alone, keeping the Initial flag (an imported hash rehashed at login). */
-    public void setPasswordHash(long id, String passwordHash) {
-        update("UPDATE users SET password_hash = ? WHERE id = ?", statement -> {
+    /**
+     * Replaces the password hash alone, keeping the Initial flag, and only while it is still {@code expected}
+     * (an imported hash rehashed at login must not undo a password change made meanwhile).
+     */
+    public boolean replacePasswordHash(long id, String expected, String passwordHash) {
+        return update("UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?", statement -> {
             statement.setString(1, passwordHash);
             statement.setLong(2, id);
-        });
+            statement.setString(3, expected);
+        }) == 1;
     }
 
     public boolean removeUser(long id) {

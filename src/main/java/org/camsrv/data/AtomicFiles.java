@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.ByteBuffer;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ public final class AtomicFiles {
     public static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Length of the random part of a temporary file's name, in hex digits. */
+    private static final int TEMP_ID_HEX = 12;
 
     private AtomicFiles() {
     }
@@ -75,7 +78,14 @@ public final class AtomicFiles {
      */
     private static void removeLeftovers(Path folder, String name) {
         long minuteAgo = System.currentTimeMillis() - 60_000;
-        try (var leftovers = Files.newDirectoryStream(folder, "." + name + ".*.tmp")) {
+        String prefix = "." + name + ".";
+        // A filter, not a glob: a file name may hold characters a glob would read as a pattern.
+        DirectoryStream.Filter<Path> ofThisFile = path -> {
+            String candidate = path.getFileName().toString();
+            return candidate.startsWith(prefix) && candidate.endsWith(".tmp")
+                    && candidate.length() == prefix.length() + TEMP_ID_HEX + ".tmp".length();
+        };
+        try (var leftovers = Files.newDirectoryStream(folder, ofThisFile)) {
             for (Path leftover : leftovers) {
                 if (Files.getLastModifiedTime(leftover).toMillis() < minuteAgo) {
                     Files.deleteIfExists(leftover);
@@ -124,7 +134,7 @@ public final class AtomicFiles {
     }
 
     private static byte[] randomBytes() {
-        byte[] bytes = new byte[6];
+        byte[] bytes = new byte[TEMP_ID_HEX / 2];
         RANDOM.nextBytes(bytes);
         return bytes;
     }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -37,7 +39,25 @@ public class DataDirectory {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + root, e);
         }
+        tightenToOwnerOnly(root);
+        tightenToOwnerOnly(root.resolve("logs"));
         LOG.info(() -> "Data directory: " + root);
+    }
+
+    /**
+     * Liberty makes {@code logs/} (and with it the data directory) before CamSrv starts, with the
+     * process's umask; both hold what only the owner should read, so they are made 0700.
+     */
+    private static void tightenToOwnerOnly(Path folder) {
+        try {
+            if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.getPosixFilePermissions(folder).equals(AtomicFiles.OWNER_ONLY_DIR)) {
+                Files.setPosixFilePermissions(folder, AtomicFiles.OWNER_ONLY_DIR);
+                LOG.info(() -> folder + " could be read by others; it is now 0700");
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.warning(() -> "Cannot make " + folder + " owner-only: " + e.getMessage());
+        }
     }
 
     public Path root() {

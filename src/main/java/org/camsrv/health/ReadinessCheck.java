@@ -11,7 +11,6 @@ import org.camsrv.auth.token.ApiActivation;
 import org.camsrv.camera.CameraDescription;
 import org.camsrv.camera.CameraService;
 import org.camsrv.data.DataDirectory;
-import org.camsrv.data.SqliteDatabase;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -90,7 +89,8 @@ public class ReadinessCheck implements HealthCheck {
                     return row.next() && row.getInt(1) == 1;
                 }
             });
-        } catch (SqliteDatabase.DatabaseException e) {
+        } catch (RuntimeException e) {
+            // DatabaseException, or the folder that cannot be created on the first use (UncheckedIOException).
             LOG.log(Level.FINE, "Readiness: the database does not answer", e);
             return false;
         }

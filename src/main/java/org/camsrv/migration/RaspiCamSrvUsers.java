@@ -29,6 +29,9 @@ public final class RaspiCamSrvUsers {
 
     /** More users than a camera server ever has: such a file is not what the user meant to pick. */
     static final int MAX_USERS = 1000;
+    /** Longer than any name CamSrv accepts, and than any werkzeug hash. */
+    static final int MAX_NAME_CHARS = 256;
+    static final int MAX_HASH_CHARS = 512;
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
@@ -73,6 +76,10 @@ public final class RaspiCamSrvUsers {
         if (!Files.exists(file)) {
             throw new RaspiCamSrvImportException(file + " does not exist");
         }
+        if (!Files.isRegularFile(file)) {
+            // A pipe or a device would block the reader or never end.
+            throw new RaspiCamSrvImportException(file + " is not a regular file");
+        }
         byte[] header;
         try (InputStream in = Files.newInputStream(file)) {
             header = in.readNBytes(SQLITE_HEADER.length);
@@ -104,7 +111,12 @@ public final class RaspiCamSrvUsers {
                 skipped.add(new SkippedUser("(row " + row + ")", "empty user name"));
                 continue;
             }
-            Optional<String> problem = WerkzeugPasswordHash.problemWith(hash);
+            if (name.length() > MAX_NAME_CHARS) {
+                skipped.add(new SkippedUser(name, "user name too long"));
+                continue;
+            }
+            Optional<String> problem = hash != null && hash.length() > MAX_HASH_CHARS
+                    ? Optional.of("password hash too long") : WerkzeugPasswordHash.problemWith(hash);
             if (problem.isPresent()) {
                 skipped.add(new SkippedUser(name, problem.get()));
                 continue;
@@ -153,8 +165,10 @@ public final class RaspiCamSrvUsers {
         }
 
         /** A missing flag reads as 0: not a superuser, not an initial user. */
+        /** Reads at most a little more than any usable name or hash, so that one huge row cannot fill the heap. */
         String selectAll(String table) {
-            return "SELECT " + quoted(username) + ", " + quoted(password) + ", "
+            return "SELECT substr(" + quoted(username) + ", 1, " + (MAX_NAME_CHARS + 1) + "), substr("
+                    + quoted(password) + ", 1, " + (MAX_HASH_CHARS + 1) + "), "
                     + (superUser == null ? "0" : quoted(superUser)) + ", "
                     + (initial == null ? "0" : quoted(initial))
                     + " FROM " + quoted(table) + " ORDER BY " + quoted(username);

@@ -24,16 +24,20 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public final class WerkzeugPasswordHash {
 
-    /** werkzeug 3.1 writes 1,000,000; ten times that is still seconds, not hours. */
-    static final int MAX_PBKDF2_ITERATIONS = 10_000_000;
     /**
-     * scrypt holds 128·n·r bytes at once; werkzeug's default (32768, 8), which raspiCamSrv uses, takes
-     * 32 MiB. No more: CamSrv's heap on a Pi is at most 128 MB.
+     * werkzeug 3.1 writes 1,000,000. Twice that: every login is hashed on one thread, so a costlier
+     * stored hash would make everybody's logins wait (seconds per attempt on a Pi).
      */
-    static final long MAX_SCRYPT_MEMORY_BYTES = 32L << 20;
-    static final int MAX_SCRYPT_PARALLELISM = 16;
-    /** Total scrypt work n·r·p; sixteen times werkzeug's default. */
-    static final long MAX_SCRYPT_WORK = 1L << 22;
+    static final int MAX_PBKDF2_ITERATIONS = 2_000_000;
+    /**
+     * scrypt holds 128·r·(n + p + 2) bytes at once; werkzeug's default (32768, 8, 1), which raspiCamSrv
+     * uses, takes a little over 32 MiB. No more: CamSrv's heap on a Pi is at most 128 MB.
+     */
+    static final long MAX_SCRYPT_MEMORY_BYTES = (32L << 20) + (64L << 10);
+    static final int MAX_SCRYPT_BLOCK_SIZE = 32;
+    static final int MAX_SCRYPT_PARALLELISM = 4;
+    /** Total scrypt work n·r·p; twice werkzeug's default. */
+    static final long MAX_SCRYPT_WORK = 1L << 19;
 
     /** hashlib.scrypt's default length, which werkzeug keeps. */
     private static final int SCRYPT_LENGTH = 64;
@@ -161,8 +165,8 @@ public final class WerkzeugPasswordHash {
         if (n < 2 || Integer.bitCount(n) != 1 || r < 1 || p < 1) {
             throw new UnusableHash("scrypt parameters out of range");
         }
-        if (128L * n * r > MAX_SCRYPT_MEMORY_BYTES || p > MAX_SCRYPT_PARALLELISM
-                || (long) n * r * p > MAX_SCRYPT_WORK) {
+        if (r > MAX_SCRYPT_BLOCK_SIZE || p > MAX_SCRYPT_PARALLELISM
+                || 128L * r * ((long) n + p + 2) > MAX_SCRYPT_MEMORY_BYTES || (long) n * r * p > MAX_SCRYPT_WORK) {
             throw new UnusableHash("scrypt parameters too costly");
         }
         return new ScryptHash(n, r, p, salt, expected);

@@ -80,7 +80,12 @@ public class UsersTab {
             return null;
         }
         try {
-            UserImport.Report report = users.importRaspiCamSrvUsers(java.nio.file.Path.of(raspiCamSrvDatabase.strip()));
+            java.nio.file.Path database = java.nio.file.Path.of(raspiCamSrvDatabase.strip());
+            if (!database.isAbsolute()) {
+                Pages.error("import:database", "Please give the full path, starting with /");
+                return null;
+            }
+            UserImport.Report report = users.importRaspiCamSrvUsers(database);
             Pages.info(report.summary());
         } catch (RaspiCamSrvImportException | java.nio.file.InvalidPathException e) {
             Pages.error("import:database", e instanceof RaspiCamSrvImportException ? e.getMessage() : "This is not a valid path");

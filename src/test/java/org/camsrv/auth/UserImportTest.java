@@ -121,4 +121,56 @@ class UserImportTest {
         assertTrue(Files.isRegularFile(data.resolve("db/camsrv.sqlite")));
         assertTrue(UserImportCommand.run(raspiCamSrv, data).startsWith("No user imported"), "nothing twice");
     }
+
+    @Test
+    void aRunningServerSeesUsersTheCommandLineImported() throws Exception {
+        assertTrue(users.hasNoUsers());
+
+        UserImportCommand.run(raspiCamSrv, folder.resolve("camsrv"));
+
+        assertFalse(users.hasNoUsers(), "no longer sends everybody to /register");
+        User bob = users.authenticate("bob", "secret".toCharArray()).orElseThrow();
+        assertTrue(users.isCurrentUser("bob", bob.id()), "tokens of an imported user are accepted");
+    }
+
+    @Test
+    void aRehashNeverUndoesAPasswordChangedMeanwhile() throws Exception {
+        users.importRaspiCamSrvUsers(raspiCamSrv);
+        User bob = users.findByName("bob").orElseThrow();
+        UserStore store = new UserStore(AuthFixtures.dataDirectoryAt(folder.resolve("camsrv")).database());
+        store.setPassword(bob.id(), "changed-meanwhile", false);
+
+        assertFalse(store.replacePasswordHash(bob.id(), RaspiCamSrvDatabase.SECRET_SCRYPT, "rehashed"));
+        assertEquals("changed-meanwhile", users.findByName("bob").orElseThrow().passwordHash());
+    }
+
+    @Test
+    void hostileNamesAreShownShortAndWithoutLineBreaks() throws Exception {
+        Path hostile = RaspiCamSrvDatabase.create(folder.resolve("hostile.sqlite"))
+                .user("evil\nINFO: forged log line", "plain", false, false)
+                .user("x".repeat(10_000), RaspiCamSrvDatabase.SECRET_PBKDF2, true, false)
+                .user("ok", "pbkdf2:sha256:600000$salt$" + "ab".repeat(100_000), false, false)
+                .file();
+
+        UserImport.Report report = users.importRaspiCamSrvUsers(hostile);
+
+        assertEquals(List.of(), report.imported());
+        assertEquals(3, report.skipped().size(), report.summary());
+        assertFalse(report.summary().contains("\n"), report.summary());
+        assertTrue(report.summary().length() < 400, "names are shortened: " + report.summary().length());
+        assertTrue(report.summary().contains("user name too long"), report.summary());
+        assertTrue(report.summary().contains("password hash too long"), report.summary());
+        assertTrue(users.hasNoUsers());
+    }
+
+    @Test
+    void aPipeIsRefusedInsteadOfBlocking() throws Exception {
+        Path pipe = folder.resolve("pipe.sqlite");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "skipped: mkfifo is not available");
+
+        RaspiCamSrvImportException refused = assertThrows(RaspiCamSrvImportException.class,
+                () -> users.importRaspiCamSrvUsers(pipe));
+        assertTrue(refused.getMessage().contains("not a regular file"), refused.getMessage());
+    }
 }

@@ -36,6 +36,18 @@ class AtomicFilesTest {
     }
 
     @Test
+    void namesWithGlobCharactersAreReplacedAndCleanedLikeAnyOther() throws IOException {
+        Path target = folder.resolve("my[secrets{.json");
+        Path old = Files.writeString(folder.resolve(".my[secrets{.json.0123456789ab.tmp"), "old key");
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minusSeconds(3600)));
+
+        AtomicFiles.replace(target, "{}".getBytes(), AtomicFiles.OWNER_ONLY);
+
+        assertEquals("{}", Files.readString(target));
+        assertFalse(Files.exists(old));
+    }
+
+    @Test
     void aFailedWriteNamesTheTargetNotTheTemporaryFile() {
         Path target = folder.resolve("missing-folder/serverConfig.json");
 

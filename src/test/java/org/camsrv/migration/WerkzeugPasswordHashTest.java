@@ -114,16 +114,22 @@ class WerkzeugPasswordHashTest {
     }
 
     @Test
-    void costLimitsAreInclusive() {
+    void costLimitsAdmitWerkzeugsDefaultsAndLittleMore() {
         String sha256 = "$salt$" + "ab".repeat(32);
         String scrypt = "$salt$" + "ab".repeat(64);
-        assertTrue(WerkzeugPasswordHash.isWerkzeugHash("pbkdf2:sha256:10000000" + sha256));
-        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("pbkdf2:sha256:10000001" + sha256));
-        assertTrue(WerkzeugPasswordHash.isWerkzeugHash("scrypt:32768:8:1" + scrypt));
-        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:65536:8:1" + scrypt));
-        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:32768:16:1" + scrypt));
-        assertTrue(WerkzeugPasswordHash.isWerkzeugHash("scrypt:32768:8:16" + scrypt));
-        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:32768:16:16" + scrypt));
+        assertTrue(WerkzeugPasswordHash.isWerkzeugHash("pbkdf2:sha256:1000000" + sha256), "werkzeug 3.1's default");
+        assertTrue(WerkzeugPasswordHash.isWerkzeugHash("pbkdf2:sha256:2000000" + sha256));
+        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("pbkdf2:sha256:2000001" + sha256));
+        assertTrue(WerkzeugPasswordHash.isWerkzeugHash("scrypt:32768:8:1" + scrypt), "werkzeug's default");
+        assertTrue(WerkzeugPasswordHash.isWerkzeugHash("scrypt:16384:8:4" + scrypt));
+        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:65536:8:1" + scrypt), "64 MiB");
+        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:32768:16:1" + scrypt), "64 MiB");
+        assertTrue(WerkzeugPasswordHash.isWerkzeugHash("scrypt:32768:8:2" + scrypt), "twice the default work");
+        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:32768:8:3" + scrypt), "three times the work");
+        // Small n but a huge block size: 128·r·(n + p + 2) is what scrypt holds, not 128·n·r.
+        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:2:131072:16" + scrypt));
+        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:2:64:1" + scrypt), "block size");
+        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:1024:8:5" + scrypt), "parallelism");
     }
 
     @ParameterizedTest

@@ -62,7 +62,11 @@ class RunnableJarIT {
                     "{\"username\": \"owner\", \"password\": \"owner-password\"}");
             assertEquals(200, login.statusCode(), login.body());
             assertTrue(json(login.body()).containsKey("access_token"), login.body());
-            assertTrue(Files.isDirectory(work.resolve("data/logs")), "logs rotate under the data directory");
+            assertTrue(Files.isRegularFile(work.resolve("data/logs/messages.log")), "logs rotate under the data directory");
+            for (Path folder : List.of(work.resolve("data"), work.resolve("data/logs"))) {
+                assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(folder)), folder + " is owner-only, though Liberty made it");
+            }
         }
     }
 
