@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ class RunnableJarIT {
             assertTrue(json(login.body()).containsKey("access_token"), login.body());
             assertTrue(Files.isRegularFile(work.resolve("data/logs/messages.log")), "logs rotate under the data directory");
             for (Path folder : List.of(work.resolve("data"), work.resolve("data/logs"))) {
-                assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                assertEquals("rwx------", PosixFilePermissions.toString(
                         Files.getPosixFilePermissions(folder)), folder + " is owner-only, though Liberty made it");
             }
         }
