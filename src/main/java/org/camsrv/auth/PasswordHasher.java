@@ -44,6 +44,9 @@ public class PasswordHasher {
 
     private ThreadPoolExecutor line;
 
+    /** How long one check of CamSrv's own hash takes here, on average; 0 before the first. */
+    private volatile long typicalNanos;
+
     /** Thrown when too many hashes wait already. */
     public static class BusyException extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -96,9 +99,43 @@ public class PasswordHasher {
      */
     public CompletableFuture<Boolean> verifyLater(char[] password, String storedHash) {
         if (isImported(storedHash)) {
-            return inLine(() -> WerkzeugPasswordHash.verify(storedHash, password));
+            return inLine(() -> {
+                if (typicalNanos == 0) {
+                    checkOwn(new char[0], DECOY); // the first imported check takes the measure
+                }
+                return timed(() -> WerkzeugPasswordHash.verify(storedHash, password));
+            }).thenCompose(this::noSoonerThanOwnHashes);
         }
-        return inLine(() -> pbkdf2.verify(password, storedHash));
+        return inLine(() -> checkOwn(password, storedHash));
+    }
+
+    /** Checks CamSrv's own hash and keeps a moving average of how long that takes (the decoy included). */
+    private boolean checkOwn(char[] password, String storedHash) {
+        Timed check = timed(() -> pbkdf2.verify(password, storedHash));
+        typicalNanos = typicalNanos == 0 ? check.nanos() : (typicalNanos * 7 + check.nanos()) / 8;
+        return check.ok();
+    }
+
+    private record Timed(boolean ok, long nanos) {
+    }
+
+    private static Timed timed(java.util.function.BooleanSupplier check) {
+        long started = System.nanoTime();
+        boolean ok = check.getAsBoolean();
+        return new Timed(ok, System.nanoTime() - started);
+    }
+
+    /**
+     * An imported werkzeug hash is cheaper to check than CamSrv's own (scrypt's default takes a fraction of
+     * PBKDF2's 600,000 rounds): its answer waits out the difference, off the hashing thread, so that the
+     * time does not tell an imported name from an unknown one.
+     */
+    private CompletableFuture<Boolean> noSoonerThanOwnHashes(Timed check) {
+        long missing = typicalNanos - check.nanos();
+        if (missing <= 0) {
+            return CompletableFuture.completedFuture(check.ok());
+        }
+        return CompletableFuture.supplyAsync(check::ok, CompletableFuture.delayedExecutor(missing, TimeUnit.NANOSECONDS));
     }
 
     /** A hash brought over from raspiCamSrv, to be replaced by CamSrv's own at the next successful login. */

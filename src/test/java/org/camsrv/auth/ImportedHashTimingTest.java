@@ -1,0 +1,59 @@
+package org.camsrv.auth;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A check against an imported werkzeug hash answers no sooner than a check of CamSrv's own hash. */
+class ImportedHashTimingTest {
+
+    /** CamSrv's own hash, made to take a known 300 ms per check. */
+    private static final class SlowPbkdf2 implements Pbkdf2PasswordHash {
+        private final Pbkdf2PasswordHash fast = JdkPbkdf2PasswordHash.fastIgnoringIterations();
+
+        @Override
+        public void initialize(Map<String, String> parameters) {
+            fast.initialize(parameters);
+        }
+
+        @Override
+        public String generate(char[] password) {
+            return fast.generate(password);
+        }
+
+        @Override
+        public boolean verify(char[] password, String hashedPassword) {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return fast.verify(password, hashedPassword);
+        }
+    }
+
+    @Test
+    void aWrongPasswordForAnImportedUserTakesAsLongAsForAnUnknownOne() {
+        PasswordHasher hasher = new PasswordHasher(new SlowPbkdf2());
+        // pbkdf2:sha256:1000 is checked in about a millisecond; the answer still waits for the decoy's time.
+        String cheapImported = "pbkdf2:sha256:1000$RbprYbHXNtwINpJQ$"
+                + "abd111053b0e168ff53a69423e83c1492aaa7a70a839c10288c7f8a0925b81a1";
+
+        long started = System.nanoTime();
+        boolean ok = hasher.verifyLater("wrong".toCharArray(), cheapImported).join();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertFalse(ok);
+        // The first imported check measures the decoy (300 ms) and then pads its own ~1 ms to that.
+        assertTrue(millis >= 550, "answered after " + millis + " ms");
+
+        started = System.nanoTime();
+        hasher.verifyLater("wrong-again".toCharArray(), cheapImported).join();
+        millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis >= 250, "measured once, padded every time: " + millis + " ms");
+        assertTrue(hasher.verifyLater("secret".toCharArray(), cheapImported).join(), "the right password still works");
+    }
+}
