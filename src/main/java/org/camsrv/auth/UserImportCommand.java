@@ -1,7 +1,8 @@
 package org.camsrv.auth;
 
 import java.nio.file.Path;
-import org.camsrv.data.SqliteDatabase;
+import java.util.Optional;
+import org.camsrv.data.DataDirectory;
 import org.camsrv.migration.RaspiCamSrvImportException;
 
 /**
@@ -19,30 +20,18 @@ public final class UserImportCommand {
             System.err.println("Usage: UserImportCommand <path to raspiCamSrv's instance/raspiCamSrv.sqlite> [<CamSrv data directory>]");
             System.exit(2);
         }
-        Path dataDirectory = args.length == 2 ? Path.of(args[1]) : defaultDataDirectory();
+        // Without a folder argument, the server's own: CAMSRV_DATA_DIR, else ~/.camsrv.
+        Optional<String> dataDirectory = Optional.ofNullable(args.length == 2 ? args[1] : System.getenv("CAMSRV_DATA_DIR"));
         try {
-            System.out.println(run(Path.of(args[0]), dataDirectory));
-        } catch (RaspiCamSrvImportException | SqliteDatabase.DatabaseException e) {
+            System.out.println(run(Path.of(args[0]), DataDirectory.at(dataDirectory)));
+        } catch (RaspiCamSrvImportException | RuntimeException e) {
             System.err.println(e.getMessage());
             System.exit(1);
         }
     }
 
-    /** Imports into the database of this data directory, creating it as CamSrv would, and answers the summary. */
-    static String run(Path raspiCamSrvDatabase, Path dataDirectory) throws RaspiCamSrvImportException {
-        Path database = dataDirectory.resolve("db").resolve("camsrv.sqlite");
-        try {
-            org.camsrv.data.AtomicFiles.createFolders(database.getParent(), org.camsrv.data.AtomicFiles.OWNER_ONLY_DIR);
-        } catch (java.io.IOException e) {
-            throw new SqliteDatabase.DatabaseException("Cannot create " + database.getParent(), e);
-        }
-        return UserImport.importUsers(raspiCamSrvDatabase, new UserStore(new SqliteDatabase(database))).summary();
-    }
-
-    /** As the server finds it: CAMSRV_DATA_DIR, else ~/.camsrv. */
-    private static Path defaultDataDirectory() {
-        String configured = System.getenv("CAMSRV_DATA_DIR");
-        return configured == null || configured.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".camsrv") : Path.of(configured.strip());
+    /** Imports into the database of this data directory and answers the summary. */
+    static String run(Path raspiCamSrvDatabase, DataDirectory dataDirectory) throws RaspiCamSrvImportException {
+        return UserImport.importUsers(raspiCamSrvDatabase, new UserStore(dataDirectory.database())).summary();
     }
 }

@@ -28,6 +28,17 @@ public class DataDirectory {
 
     private Path root;
 
+    /**
+     * The data directory outside the server (the command-line import): {@code configured} as the
+     * environment gives it, blank or empty for the default. Created and checked as the server does.
+     */
+    public static DataDirectory at(Optional<String> configured) {
+        DataDirectory data = new DataDirectory();
+        data.configured = configured;
+        data.resolve();
+        return data;
+    }
+
     @PostConstruct
     void resolve() {
         root = configured.filter(s -> !s.isBlank())

@@ -3,11 +3,13 @@ package org.camsrv.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camsrv.auth.User;
-import org.camsrv.auth.UserImport;
 import org.camsrv.auth.UserService;
 import org.camsrv.migration.RaspiCamSrvImportException;
 
@@ -21,6 +23,8 @@ public class UsersTab {
 
     @Inject
     CurrentUser currentUser;
+
+    private static final String IMPORT_FIELD = "import:database";
 
     private final Map<Long, Boolean> selected = new HashMap<>();
     private String newName;
@@ -75,23 +79,31 @@ public class UsersTab {
         if (!currentUser.isSuperUser()) {
             return null;
         }
-        if (raspiCamSrvDatabase == null || raspiCamSrvDatabase.isBlank() || raspiCamSrvDatabase.indexOf('\0') >= 0) {
-            Pages.error("import:database", "Please enter the path of raspiCamSrv's database file");
+        Optional<String> problem = pathProblem(raspiCamSrvDatabase);
+        if (problem.isPresent()) {
+            Pages.error(IMPORT_FIELD, problem.get());
             return null;
         }
         try {
-            java.nio.file.Path database = java.nio.file.Path.of(raspiCamSrvDatabase.strip());
-            if (!database.isAbsolute()) {
-                Pages.error("import:database", "Please give the full path, starting with /");
-                return null;
-            }
-            UserImport.Report report = users.importRaspiCamSrvUsers(database);
-            Pages.info(report.summary());
-        } catch (RaspiCamSrvImportException | java.nio.file.InvalidPathException e) {
-            Pages.error("import:database", e instanceof RaspiCamSrvImportException ? e.getMessage() : "This is not a valid path");
+            Pages.info(users.importRaspiCamSrvUsers(Path.of(raspiCamSrvDatabase.strip())).summary());
+        } catch (RaspiCamSrvImportException e) {
+            Pages.error(IMPORT_FIELD, e.getMessage());
             return null;
         }
         return back();
+    }
+
+    /** What is wrong with the typed path before any file is opened, if anything. */
+    private static Optional<String> pathProblem(String text) {
+        if (text == null || text.isBlank() || text.indexOf('\0') >= 0) {
+            return Optional.of("Please enter the path of raspiCamSrv's database file");
+        }
+        try {
+            return Path.of(text.strip()).isAbsolute() ? Optional.empty()
+                    : Optional.of("Please give the full path, starting with /");
+        } catch (InvalidPathException e) {
+            return Optional.of("This is not a valid path");
+        }
     }
 
     private static String back() {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.camsrv.data.DataDirectory;
 import org.camsrv.migration.RaspiCamSrvDatabase;
 import org.camsrv.migration.RaspiCamSrvImportException;
 import org.camsrv.migration.SkippedUser;
@@ -115,18 +116,18 @@ class UserImportTest {
     void theCommandLineFormImportsIntoADataDirectory() throws Exception {
         Path data = folder.resolve("cli-data");
 
-        String summary = UserImportCommand.run(raspiCamSrv, data);
+        String summary = UserImportCommand.run(raspiCamSrv, DataDirectory.at(Optional.of(data.toString())));
 
         assertTrue(summary.startsWith("3 users imported"), summary);
         assertTrue(Files.isRegularFile(data.resolve("db/camsrv.sqlite")));
-        assertTrue(UserImportCommand.run(raspiCamSrv, data).startsWith("No user imported"), "nothing twice");
+        assertTrue(UserImportCommand.run(raspiCamSrv, DataDirectory.at(Optional.of(data.toString()))).startsWith("No user imported"), "nothing twice");
     }
 
     @Test
     void aRunningServerSeesUsersTheCommandLineImported() throws Exception {
         assertTrue(users.hasNoUsers());
 
-        UserImportCommand.run(raspiCamSrv, folder.resolve("camsrv"));
+        UserImportCommand.run(raspiCamSrv, DataDirectory.at(Optional.of(folder.resolve("camsrv").toString())));
 
         assertFalse(users.hasNoUsers(), "no longer sends everybody to /register");
         User bob = users.authenticate("bob", "secret".toCharArray()).orElseThrow();
