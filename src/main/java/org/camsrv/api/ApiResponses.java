@@ -40,6 +40,12 @@ public final class ApiResponses {
         return json(status, object().add("error", error).build());
     }
 
+    /** A 429 with the seconds to wait, in the body and in Retry-After. */
+    public static Response tooManyRequests(String error, long retryAfterSeconds) {
+        return Response.fromResponse(error(Response.Status.TOO_MANY_REQUESTS, error))
+                .header("Retry-After", Long.toString(retryAfterSeconds)).build();
+    }
+
     /** A 401 for a token problem, with the bearer challenge RFC 6750 asks for. */
     public static Response tokenRefused(String msg, boolean tokenPresent) {
         String challenge = tokenPresent ? "Bearer error=\"invalid_token\"" : "Bearer";

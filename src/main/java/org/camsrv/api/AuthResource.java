@@ -22,13 +22,13 @@ import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.servlet.http.HttpServletRequest;
-import org.camsrv.auth.LoginThrottle;
-import org.camsrv.auth.PasswordHasher;
+import org.camsrv.auth.LoginService;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
 import org.camsrv.auth.token.TokenChecks;
 import org.camsrv.auth.token.TokenKind;
 import org.camsrv.auth.token.TokenService;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** raspiCamSrv's token routes: log in for a token pair, refresh an access token, test a token. */
 @Path("/")
@@ -48,7 +48,7 @@ public class AuthResource {
     TokenService tokens;
 
     @Inject
-    LoginThrottle throttle;
+    LoginService logins;
 
     @Context
     HttpServletRequest servletRequest;
@@ -71,30 +71,17 @@ public class AuthResource {
         } catch (JsonBodies.BadBodyException e) {
             return now(ApiResponses.error(Response.Status.BAD_REQUEST, e.getMessage()));
         }
-        String address = servletRequest.getRemoteAddr();
-        Optional<java.time.Duration> wait = throttle.waitBeforeTrying(name, address);
-        if (wait.isPresent()) {
-            return now(tooManyFailures(wait.get()));
-        }
         // The server thread is released while the password is hashed; the answer follows on the hashing thread.
-        return users.authenticateLater(name, password.toCharArray())
-                .thenApply(user -> {
-                    if (user.isEmpty()) {
-                        throttle.recordFailure(name, address);
-                    } else {
-                        throttle.recordSuccess(name, address);
-                    }
-                    return tokensFor(user);
-                })
-                .exceptionally(AuthResource::busyOrFailed);
+        return logins.checkPassword(name, password.toCharArray(), servletRequest.getRemoteAddr(), "API login")
+                .thenApply(this::answer)
+                .exceptionally(AuthResource::failed);
     }
 
-    private static Response tooManyFailures(java.time.Duration wait) {
-        long seconds = Math.max(1, wait.toSeconds());
-        LOG.info(() -> "API login refused: too many failed logins (retry in " + seconds + " s)");
-        return Response.fromResponse(ApiResponses.error(Response.Status.TOO_MANY_REQUESTS,
-                "Too many failed logins. Please try again in " + seconds + " seconds."))
-                .header("Retry-After", Long.toString(seconds)).build();
+    private Response answer(LoginService.Outcome outcome) {
+        if (outcome instanceof LoginService.Throttled throttled) {
+            return ApiResponses.tooManyRequests(throttled.message(), throttled.seconds());
+        }
+        return tokensFor(outcome instanceof LoginService.Accepted accepted ? Optional.of(accepted.user()) : Optional.empty());
     }
 
     private Response tokensFor(Optional<User> user) {
@@ -117,12 +104,8 @@ public class AuthResource {
         return Response.fromResponse(response).header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
     }
 
-    private static Response busyOrFailed(Throwable failure) {
+    private static Response failed(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof PasswordHasher.BusyException busy) {
-            return Response.fromResponse(ApiResponses.error(Response.Status.TOO_MANY_REQUESTS, busy.getMessage()))
-                    .header("Retry-After", "2").build();
-        }
         LOG.log(Level.SEVERE, "Login failed", cause);
         return ApiResponses.error(Response.Status.INTERNAL_SERVER_ERROR, "Internal server error");
     }
@@ -135,7 +118,10 @@ public class AuthResource {
     @Path("refresh")
     @RolesAllowed(TokenKind.REFRESH_ROLE)
     public Response refresh(@Context SecurityContext security) {
-        Optional<User> user = users.findByName(security.getUserPrincipal().getName());
+        // The token's user id as well as its name: a removed user's token must not serve a new user of that name.
+        JsonWebToken token = (JsonWebToken) security.getUserPrincipal();
+        Optional<User> user = users.findByName(token.getName())
+                .filter(found -> TokenService.userIdOf(token).equals(Optional.of(found.id())));
         if (user.isEmpty()) {
             return ApiResponses.tokenRefused(TokenChecks.REVOKED, true);
         }

@@ -5,14 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
 import org.camsrv.auth.token.TokenChecks;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Refuses a token that mpJwt accepted (perhaps from its cache) but that is no longer good:
- * its user was removed or the key changed since it was signed.
+ * Refuses a request without a bearer header, and a token that mpJwt accepted (perhaps from its
+ * cache) but that is no longer good: its user was removed, its password changed or the key changed
+ * since it was signed.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -25,11 +27,15 @@ public class TokenStillValidFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        // Liberty also accepts a bare token without the "Bearer" scheme, but authenticates it only later,
-        // when the role is checked, so the checks below would never see it: such headers are refused here.
-        String header = request.getHeaderString(jakarta.ws.rs.core.HttpHeaders.AUTHORIZATION);
-        if (header != null && TokenFailureFilter.bearerToken(header) == null && !ApiRoutes.isOpen(request)) {
-            LOG.info("API request refused: Authorization header without the Bearer scheme");
+        if (ApiRoutes.isOpen(request)) {
+            return;
+        }
+        // Only "Authorization: Bearer <token>" counts. Liberty would also take a token from a form field or a query
+        // parameter (access_token) or a header without the scheme, but authenticate it only later, when the role is
+        // checked, past the checks below: such a request has no token as far as CamSrv is concerned.
+        if (TokenFailureFilter.bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION)) == null) {
+            LOG.info(() -> "API request refused: no Authorization Bearer header (" + request.getMethod() + " /api/"
+                    + ApiRoutes.forLog(request) + ")");
             request.abortWith(ApiResponses.tokenRefused(ApiResponses.MISSING_HEADER, false));
             return;
         }

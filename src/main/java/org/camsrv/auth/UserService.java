@@ -45,6 +45,7 @@ public class UserService {
 
     private UserStore store;
     private final Map<String, Long> idsByName = new ConcurrentHashMap<>();
+    private final Map<Long, Long> passwordVersionsById = new ConcurrentHashMap<>();
 
     /** Opens the database at start, so that a configured SuperUser exists before the first request. */
     void openAtStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
@@ -153,11 +154,18 @@ public class UserService {
         return added(store.addUser(name, hasher.hash(password.toCharArray()), false, true));
     }
 
-    public void changePassword(User user, String newPassword) {
+    /**
+     * Sets a new password. The user's other browser sessions and the login tokens issued before end with it;
+     * answers the user as now stored, for the session that made the change.
+     */
+    public User changePassword(User user, String newPassword) {
         UserRules.checkNewPassword(newPassword).ifPresent(message -> {
             throw new IllegalArgumentException(message);
         });
         store.setPassword(user.id(), hasher.hash(newPassword.toCharArray()), false);
+        reloadIds();
+        LOG.info(() -> "Password changed for user " + user.name() + "; older sessions and login tokens end");
+        return store.findById(user.id()).orElseThrow();
     }
 
     /** Removes a user; never the acting user and never the last SuperUser. */
@@ -199,6 +207,18 @@ public class UserService {
         return current != null && current == id;
     }
 
+    /** True while the user exists and has not changed the password since {@code passwordVersion}. */
+    public boolean isCurrentPassword(long id, long passwordVersion) {
+        Long current = passwordVersionsById.computeIfAbsent(id,
+                missing -> store.findById(missing).map(User::passwordVersion).orElse(null));
+        return current != null && current == passwordVersion;
+    }
+
+    /** The user a browser session belongs to, while that user exists and has kept the password of its login. */
+    public Optional<User> findForSession(long id, long passwordVersion) {
+        return store.findById(id).filter(user -> user.passwordVersion() == passwordVersion);
+    }
+
     private Optional<User> added(Optional<User> user) {
         reloadIds();
         user.ifPresent(u -> LOG.info(() -> "Added user " + u.name() + (u.superUser() ? " (SuperUser)" : "")));
@@ -207,9 +227,15 @@ public class UserService {
 
     private void reloadIds() {
         Map<String, Long> fresh = new ConcurrentHashMap<>();
-        store.listUsers().forEach(u -> fresh.put(u.name(), u.id()));
+        Map<Long, Long> versions = new ConcurrentHashMap<>();
+        store.listUsers().forEach(u -> {
+            fresh.put(u.name(), u.id());
+            versions.put(u.id(), u.passwordVersion());
+        });
         idsByName.keySet().retainAll(fresh.keySet());
         idsByName.putAll(fresh);
+        passwordVersionsById.keySet().retainAll(versions.keySet());
+        passwordVersionsById.putAll(versions);
     }
 
     private static void requireValid(String name, String password) {

@@ -92,7 +92,9 @@ public class UserStore {
     }
 
     public void setPassword(long id, String passwordHash, boolean initial) {
-        update("UPDATE users SET password_hash = ?, is_initial = ? WHERE id = ?", statement -> {
+        // A new version ends the user's other sessions and the login tokens issued before.
+        update("UPDATE users SET password_hash = ?, is_initial = ?, password_version = password_version + 1 WHERE id = ?",
+                statement -> {
             statement.setString(1, passwordHash);
             statement.setInt(2, initial ? 1 : 0);
             statement.setLong(3, id);
@@ -123,7 +125,7 @@ public class UserStore {
 
     private static User toUser(ResultSet row) throws SQLException {
         return new User(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
-                row.getInt("is_superuser") == 1, row.getInt("is_initial") == 1);
+                row.getInt("is_superuser") == 1, row.getInt("is_initial") == 1, row.getLong("password_version"));
     }
 
     private <T> T query(String sql, SqliteDatabase.Work<T> work) {

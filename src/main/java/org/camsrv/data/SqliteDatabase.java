@@ -31,6 +31,7 @@ public class SqliteDatabase {
                 + " name TEXT NOT NULL,"
                 + " created_at TEXT NOT NULL,"
                 + " last_used_at TEXT)",
+        "ALTER TABLE users ADD COLUMN password_version INTEGER NOT NULL DEFAULT 0",
     };
 
     private final SQLiteDataSource dataSource;

@@ -61,6 +61,9 @@ public class ApiTab {
     }
 
     public String submit() {
+        if (!currentUser.maySecureAndRunServer("change the API settings")) {
+            return null;
+        }
         List<FieldError> errors = settings.submitApiSettings(secretsPath, minutes, days);
         if (!errors.isEmpty()) {
             errors.forEach(error -> Pages.error(componentOf(error.field()), error.message()));

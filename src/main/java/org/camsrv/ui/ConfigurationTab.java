@@ -30,6 +30,9 @@ public class ConfigurationTab {
     @Inject
     ServerRestart restart;
 
+    @Inject
+    CurrentUser currentUser;
+
     private boolean startWithStored;
 
     @PostConstruct
@@ -48,6 +51,9 @@ public class ConfigurationTab {
     }
 
     public String store() {
+        if (!currentUser.maySecureAndRunServer("store the configuration")) {
+            return null;
+        }
         try {
             settings.storeConfiguration();
             settings.setStartWithStoredConfiguration(startWithStored);
@@ -61,6 +67,9 @@ public class ConfigurationTab {
     }
 
     public String load() {
+        if (!currentUser.maySecureAndRunServer("load the stored configuration")) {
+            return null;
+        }
         try {
             settings.loadStoredConfiguration();
         } catch (StoredConfigurationException e) {
@@ -72,6 +81,9 @@ public class ConfigurationTab {
     }
 
     public String applyStartWithStored() {
+        if (!currentUser.maySecureAndRunServer("choose how the server starts")) {
+            return null;
+        }
         try {
             settings.setStartWithStoredConfiguration(startWithStored);
         } catch (IOException e) {
@@ -85,6 +97,9 @@ public class ConfigurationTab {
     }
 
     public String restartServer() {
+        if (!currentUser.maySecureAndRunServer("restart the server")) {
+            return null;
+        }
         if (!restart.restartApplication()) {
             Pages.error(null, "This server cannot restart the application itself; please restart the service");
             return null;

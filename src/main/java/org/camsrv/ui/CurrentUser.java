@@ -3,7 +3,9 @@ package org.camsrv.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
 
@@ -11,6 +13,8 @@ import org.camsrv.auth.UserService;
 @Named
 @RequestScoped
 public class CurrentUser {
+
+    private static final Logger LOG = Logger.getLogger(CurrentUser.class.getName());
 
     @Inject
     UiSession session;
@@ -22,7 +26,7 @@ public class CurrentUser {
 
     public Optional<User> get() {
         if (user == null) {
-            user = session.isLoggedIn() ? users.findById(session.userId()) : Optional.empty();
+            user = session.user(users);
         }
         return user;
     }
@@ -37,5 +41,20 @@ public class CurrentUser {
 
     public boolean isSuperUser() {
         return get().map(User::superUser).orElse(false);
+    }
+
+    /**
+     * Every action that changes how the server is secured or run asks this first, whatever the page
+     * showed: a form can be posted by hand. A plain user gets 403, a message, and a line in the log.
+     */
+    public boolean maySecureAndRunServer(String action) {
+        if (isSuperUser()) {
+            return true;
+        }
+        LOG.warning(() -> "Refused for " + (isLoggedIn() ? "user " + getName() : "a visitor who is not logged in")
+                + " (not a SuperUser): " + action);
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+        Pages.error(null, "Only a SuperUser may do this: " + action);
+        return false;
     }
 }

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
+import org.camsrv.auth.UserService;
 import org.camsrv.camera.CameraService;
 import org.camsrv.camera.LiveFrame;
 import org.camsrv.settings.SettingsService;
@@ -16,15 +18,23 @@ import org.camsrv.settings.SettingsService;
 /**
  * /video_feed, raspiCamSrv's live view: an MJPEG stream (multipart/x-mixed-replace) that any
  * browser shows in an img element. It needs a logged-in session unless the owner switched off
- * "Req. Auth for Streaming".
+ * "Req. Auth for Streaming" (the login guard decides first; this servlet checks again, and keeps
+ * checking while it streams: a removed user, a password change or the switch turned on ends the
+ * stream within a second). Viewers are capped, and no stream lasts longer than {@link #MAX_STREAM_MILLIS}:
+ * the Live page reconnects before then.
  */
 @WebServlet(urlPatterns = "/video_feed", asyncSupported = false)
 public class LiveStreamServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(LiveStreamServlet.class.getName());
     private static final String BOUNDARY = "frame";
     /** A viewer that gets no frame for this long is given up (the camera stopped). */
     private static final long FRAME_WAIT_MILLIS = 5000;
+    /** How often a running stream asks again whether its viewer may still watch. */
+    private static final long RECHECK_MILLIS = 1000;
+    /** The longest one stream holds its request thread. */
+    static final long MAX_STREAM_MILLIS = 10 * 60 * 1000L;
 
     @Inject
     CameraService camera;
@@ -35,20 +45,64 @@ public class LiveStreamServlet extends HttpServlet {
     @Inject
     UiSession session;
 
+    @Inject
+    UserService users;
+
+    @Inject
+    StreamViewers viewers;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean loggedIn = request.getSession(false) != null && session.isLoggedIn();
-        if (settings.parameters().streamingNeedsLogin() && !loggedIn) {
+        if (!mayWatch(request)) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Please log in to see the live stream");
             return;
         }
+        Long userId = request.getSession(false) != null ? session.userId() : null;
+        String viewer = userId != null ? "user:" + userId : "address:" + request.getRemoteAddr();
+        if (!viewers.admit(viewer)) {
+            LOG.info(() -> "Live stream refused: too many viewers (" + viewers.total() + " watching)");
+            response.setHeader("Retry-After", "10");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Too many viewers; please try again later");
+            return;
+        }
+        try {
+            stream(request, response);
+        } finally {
+            viewers.leave(viewer);
+        }
+    }
+
+    private boolean mayWatch(HttpServletRequest request) {
+        if (!settings.parameters().streamingNeedsLogin()) {
+            return true;
+        }
+        try {
+            return request.getSession(false) != null && session.isStillValid(users);
+        } catch (IllegalStateException sessionEnded) {
+            return false; // logged out in another tab while this stream ran
+        }
+    }
+
+    private void stream(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("multipart/x-mixed-replace; boundary=" + BOUNDARY);
         response.setHeader("Cache-Control", "no-store");
-        Consumer<LiveFrame> viewer = camera.startViewing();
+        Consumer<LiveFrame> watcher = camera.startViewing();
+        long started = System.currentTimeMillis();
+        long checked = started;
         try {
             OutputStream out = response.getOutputStream();
             long last = 0;
             while (true) {
+                long now = System.currentTimeMillis();
+                if (now - started > MAX_STREAM_MILLIS) {
+                    return;
+                }
+                if (now - checked >= RECHECK_MILLIS) {
+                    if (!mayWatch(request)) {
+                        return;
+                    }
+                    checked = now;
+                }
                 LiveFrame frame = camera.nextLiveFrame(last, FRAME_WAIT_MILLIS);
                 if (frame == null) {
                     return;
@@ -65,7 +119,7 @@ public class LiveStreamServlet extends HttpServlet {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            camera.stopViewing(viewer);
+            camera.stopViewing(watcher);
         }
     }
 }

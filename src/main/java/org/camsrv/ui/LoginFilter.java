@@ -2,87 +2,123 @@ package org.camsrv.ui;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
+import org.camsrv.settings.SettingsService;
 
 /**
- * Guards every Faces page (and the bare "/"): with no users yet everything leads to /register; without a login to
- * /login; an Initial user only reaches /password until the password is changed. The API has
- * its own guard (bearer tokens) and is left alone here.
+ * The login guard of every request but the API's (declared in web.xml for all paths, after the
+ * security headers): {@link PageAccess} decides on the path the container resolved. With no users
+ * yet everything leads to /register; without a login to /login; an Initial user only reaches
+ * /password until the password is changed.
  */
-@WebFilter(servletNames = "Faces Servlet", urlPatterns = "/")
 public class LoginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-
-    private static final Set<String> OPEN_PAGES = Set.of("/login", "/login.xhtml", "/error.xhtml",
-            "/expired.xhtml", "/notfound.xhtml", "/favicon.ico");
 
     @Inject
     UserService users;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     UiSession session;
+
+    @Inject
+    SettingsService settings;
+
+    private transient PageAccess access;
+
+    @Override
+    public void init() {
+        access = new PageAccess(staticResources(getServletContext()));
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (isApiOrResource(path)) {
+        if (PageAccess.isApi(request.getServletPath())) {
             chain.doFilter(request, response);
             return;
         }
+        String path = resolvedPath(request);
+        if (access.isOpenResource(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        PageAccess.Visitor visitor = visitor(request);
+        PageAccess.Decision decision = access.decide(path, visitor, () -> settings.parameters().streamingNeedsLogin());
+        if (decision instanceof PageAccess.Redirect redirect) {
+            response.sendRedirect(request.getContextPath() + redirect.page());
+        } else if (decision instanceof PageAccess.Refuse refuse) {
+            response.setStatus(refuse.status());
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Please log in first.\n");
+        } else {
+            if (visitor == PageAccess.Visitor.USER) {
+                // Pages of a logged-in user show settings and, once, a token: keep them out of every cache.
+                response.setHeader("Cache-Control", "no-store");
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** The path as the container mapped it: never the raw URI, which may hold "..", ";" or encodings. */
+    static String resolvedPath(HttpServletRequest request) {
+        String pathInfo = request.getPathInfo();
+        return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
+    }
+
+    private PageAccess.Visitor visitor(HttpServletRequest request) {
         if (users.hasNoUsers()) {
-            pass(isPage(path, "/register"), "/register", request, response, chain);
-            return;
+            return PageAccess.Visitor.NO_USERS_YET;
         }
-        if (isPage(path, "/register")) {
-            redirect("/login", request, response);
-            return;
-        }
-        Optional<User> user = session.isLoggedIn() ? users.findById(session.userId()) : Optional.empty();
+        // No session, no login: and no session is made for a stranger's request.
+        Optional<User> user = request.getSession(false) == null ? Optional.empty() : currentUser.get();
         if (user.isEmpty()) {
-            session.logOut();
-            pass(OPEN_PAGES.contains(path), "/login", request, response, chain);
-        } else if (user.get().initial()) {
-            pass(isPage(path, "/password") || isPage(path, "/logout"), "/password", request, response, chain);
-        } else if (path.equals("/") || isPage(path, "/login")) {
-            redirect("/settings", request, response);
-        } else {
-            // Pages of a logged-in user show settings and, once, a token: keep them out of every cache.
-            response.setHeader("Cache-Control", "no-store");
-            chain.doFilter(request, response);
+            if (request.getSession(false) != null && session.isLoggedIn()) {
+                session.logOut(); // the user was removed or changed the password elsewhere
+            }
+            return PageAccess.Visitor.ANONYMOUS;
         }
+        return user.get().initial() ? PageAccess.Visitor.INITIAL_USER : PageAccess.Visitor.USER;
     }
 
-    private static void pass(boolean allowed, String otherwise, HttpServletRequest request,
-            HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (allowed) {
-            chain.doFilter(request, response);
-        } else {
-            redirect(otherwise, request, response);
+    /**
+     * Every file under the web application's resources folder, at the two exact paths that serve it:
+     * the folder itself (the favicon) and Faces' resource handler (style sheet and script).
+     */
+    private static Set<String> staticResources(ServletContext context) {
+        Set<String> paths = new HashSet<>();
+        addFiles(context, "/resources/", paths);
+        Set<String> open = new HashSet<>(paths);
+        for (String path : paths) {
+            open.add("/jakarta.faces.resource/" + path.substring("/resources/".length()) + ".xhtml");
         }
+        return open;
     }
 
-    private static void redirect(String page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.sendRedirect(request.getContextPath() + page);
-    }
-
-    private static boolean isPage(String path, String page) {
-        return path.equals(page) || path.equals(page + ".xhtml");
-    }
-
-    private static boolean isApiOrResource(String path) {
-        return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/jakarta.faces.resource/")
-                || path.startsWith("/resources/") || path.equals("/error.xhtml") || path.equals("/expired.xhtml")
-                || path.equals("/notfound.xhtml");
+    private static void addFiles(ServletContext context, String folder, Set<String> paths) {
+        Set<String> entries = context.getResourcePaths(folder);
+        if (entries == null) {
+            return;
+        }
+        for (String entry : entries) {
+            if (entry.endsWith("/")) {
+                addFiles(context, entry, paths);
+            } else {
+                paths.add(entry);
+            }
+        }
     }
 }

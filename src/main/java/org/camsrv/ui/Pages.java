@@ -3,6 +3,7 @@ package org.camsrv.ui;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
+import org.camsrv.auth.LoginService;
 
 /** Small things every page bean does: show a message, renew the session id, redirect. */
 final class Pages {
@@ -26,6 +27,22 @@ final class Pages {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         request.getSession(true);
         request.changeSessionId();
+    }
+
+    static char[] chars(String text) {
+        return text == null ? new char[0] : text.toCharArray();
+    }
+
+    static String clientAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    /** A throttled form: status 429 with Retry-After, and the reason beside the form. */
+    static void tooManyRequests(String componentId, LoginService.Throttled throttled) {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.setResponseStatus(429);
+        external.setResponseHeader("Retry-After", Long.toString(throttled.seconds()));
+        error(componentId, throttled.message());
     }
 
     static String redirectTo(String page) {

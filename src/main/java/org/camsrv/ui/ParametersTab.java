@@ -16,6 +16,9 @@ public class ParametersTab {
     @Inject
     SettingsService settings;
 
+    @Inject
+    CurrentUser currentUser;
+
     private boolean apiAllowed;
     private String photoType;
     private String rawPhotoType;
@@ -35,6 +38,9 @@ public class ParametersTab {
     }
 
     public String submit() {
+        if (!currentUser.maySecureAndRunServer("change the parameters")) {
+            return null;
+        }
         int threshold;
         try {
             threshold = Integer.parseInt(motionThreshold == null ? "" : motionThreshold.strip());

@@ -3,19 +3,31 @@ package org.camsrv.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.camsrv.auth.LoginService;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
 
-/** The /password form: change one's own password; Initial users land here at first login. */
+/**
+ * The /password form: change one's own password; Initial users land here at first login. The
+ * current password is checked under the login throttle, so this form is no back door for guessing.
+ */
 @Named
 @RequestScoped
 public class PasswordPage {
+
+    private static final String CURRENT_FIELD = "password:current";
 
     @Inject
     UserService users;
 
     @Inject
+    LoginService logins;
+
+    @Inject
     CurrentUser currentUser;
+
+    @Inject
+    UiSession session;
 
     private String currentPassword;
     private String newPassword;
@@ -27,8 +39,7 @@ public class PasswordPage {
 
     public String change() {
         User user = currentUser.get().orElseThrow();
-        if (users.authenticate(user.name(), chars(currentPassword)).isEmpty()) {
-            Pages.error("password:current", "The current password is not correct");
+        if (!currentPasswordMatches(user)) {
             return null;
         }
         if (newPassword == null || !newPassword.equals(confirmation)) {
@@ -39,19 +50,32 @@ public class PasswordPage {
             Pages.error("password:new", "Please choose a password that differs from the current one");
             return null;
         }
+        User changed;
         try {
-            users.changePassword(user, newPassword);
+            changed = users.changePassword(user, newPassword);
         } catch (IllegalArgumentException e) {
             Pages.error("password:new", e.getMessage());
             return null;
         }
+        // This session carries on with the new password; the user's other sessions end.
         Pages.renewSessionId();
+        session.logIn(changed);
         Pages.info("Your password has been changed");
         return Pages.redirectTo("/settings");
     }
 
-    private static char[] chars(String text) {
-        return text == null ? new char[0] : text.toCharArray();
+    private boolean currentPasswordMatches(User user) {
+        LoginService.Outcome outcome = logins.checkPassword(user.name(), Pages.chars(currentPassword),
+                Pages.clientAddress(), "Password page").join();
+        if (outcome instanceof LoginService.Throttled throttled) {
+            Pages.tooManyRequests(CURRENT_FIELD, throttled);
+            return false;
+        }
+        if (!(outcome instanceof LoginService.Accepted accepted) || accepted.user().id() != user.id()) {
+            Pages.error(CURRENT_FIELD, "The current password is not correct");
+            return false;
+        }
+        return true;
     }
 
     public String getCurrentPassword() {

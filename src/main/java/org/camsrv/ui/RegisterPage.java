@@ -39,7 +39,7 @@ public class RegisterPage {
             return Pages.redirectTo("/login");
         }
         Pages.renewSessionId();
-        session.logIn(user.get().id());
+        session.logIn(user.get());
         Pages.info("Welcome, " + user.get().name() + ": you are the SuperUser of this server");
         return Pages.redirectTo("/settings");
     }

@@ -2,7 +2,6 @@ package org.camsrv.ui;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,8 +13,7 @@ import java.io.IOException;
  * script at all (the pages use no Faces Ajax, whose buttons would need inline handlers; CamSrv's own
  * script is a file).
  */
-// asyncSupported: /api/login answers asynchronously, and every filter on its way must allow that.
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// Declared in web.xml, for every path and before the login guard, so that its redirects carry the headers too.
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -30,10 +28,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/api/")) {
+        // On the path the container resolved: "/api/../settings" is the settings page and gets the page policy.
+        if (!PageAccess.isApi(request.getServletPath())) {
             response.setHeader("Content-Security-Policy", PAGE_POLICY);
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new TooManyRequestsReason(response));
     }
 }

@@ -2,6 +2,9 @@ package org.camsrv.ui;
 
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
+import java.util.Optional;
+import org.camsrv.auth.User;
+import org.camsrv.auth.UserService;
 
 /**
  * Who is logged in to the browser UI. The UI has its own session login, apart from Jakarta
@@ -12,21 +15,40 @@ public class UiSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private volatile Long userId;
+    /** Who logged in, and the password version they logged in with: a later password change ends this session. */
+    private record Login(long userId, long passwordVersion) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private volatile Login login;
 
     public boolean isLoggedIn() {
-        return userId != null;
+        return login != null;
     }
 
-    public Long userId() {
-        return userId;
+    /** The logged-in user, while they exist and have not changed their password since this session's login. */
+    Optional<User> user(UserService users) {
+        Login current = login;
+        return current == null ? Optional.empty() : users.findForSession(current.userId(), current.passwordVersion());
     }
 
-    void logIn(long id) {
-        userId = id;
+    /** Cheap check for long answers (the live stream): this session's user still exists with the same password. */
+    boolean isStillValid(UserService users) {
+        Login current = login;
+        return current != null && users.isCurrentPassword(current.userId(), current.passwordVersion());
+    }
+
+    /** The logged-in user's id, or null. */
+    Long userId() {
+        Login current = login;
+        return current == null ? null : current.userId();
+    }
+
+    void logIn(User user) {
+        login = new Login(user.id(), user.passwordVersion());
     }
 
     void logOut() {
-        userId = null;
+        login = null;
     }
 }

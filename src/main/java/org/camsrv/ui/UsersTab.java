@@ -36,7 +36,7 @@ public class UsersTab {
     }
 
     public String register() {
-        if (!currentUser.isSuperUser()) {
+        if (!currentUser.maySecureAndRunServer("register a user")) {
             return null;
         }
         try {
@@ -53,10 +53,10 @@ public class UsersTab {
     }
 
     public String remove() {
-        User actor = currentUser.get().filter(User::superUser).orElse(null);
-        if (actor == null) {
+        if (!currentUser.maySecureAndRunServer("remove users")) {
             return null;
         }
+        User actor = currentUser.get().orElseThrow();
         List<Long> ids = selected.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).toList();
         if (ids.isEmpty()) {
             Pages.error(null, "Please select the users to remove");
@@ -76,7 +76,7 @@ public class UsersTab {
 
     /** Imports raspiCamSrv's users from its database file; a bad path gets a message next to the field. */
     public String importUsers() {
-        if (!currentUser.isSuperUser()) {
+        if (!currentUser.maySecureAndRunServer("import users")) {
             return null;
         }
         Optional<String> problem = pathProblem(raspiCamSrvDatabase);

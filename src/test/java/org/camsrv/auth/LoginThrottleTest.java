@@ -1,26 +1,30 @@
 package org.camsrv.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
+    private static final String OWNER_HOME = "192.168.1.20";
+    private static final String STRANGER = "203.0.113.9";
+
     private Instant now = Instant.parse("2026-11-28T09:00:00Z");
     private final LoginThrottle throttle = new LoginThrottle(new Clock() {
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
@@ -30,44 +34,115 @@ class LoginThrottleTest {
         }
     });
 
-    @Test
-    void aFewFailuresAreAllowedThenTheUserWaits() {
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USER; i++) {
-            assertEquals(Optional.empty(), throttle.waitBeforeTrying("owner", "10.0.0.1"));
-            throttle.recordFailure("owner", "10.0.0.1");
+    private LoginThrottle.Decision fail(String name, String address) {
+        LoginThrottle.Decision decision = throttle.begin(name, address);
+        if (decision instanceof LoginThrottle.Allowed) {
+            throttle.finish(name, address, LoginThrottle.Result.FAILED);
         }
-        Optional<Duration> wait = throttle.waitBeforeTrying("owner", "10.0.0.2");
-        assertEquals(Optional.of(LoginThrottle.WINDOW), wait, "the name is blocked from any address");
-        assertEquals(Optional.empty(), throttle.waitBeforeTrying("guest", "10.0.0.1"), "others at the address may try");
+        return decision;
+    }
+
+    private void failTimes(int times, String name, String address) {
+        for (int i = 0; i < times; i++) {
+            assertInstanceOf(LoginThrottle.Allowed.class, fail(name, address), "attempt " + (i + 1));
+        }
+    }
+
+    @Test
+    void aFewFailuresFromOneAddressThenThatAddressWaitsForThatName() {
+        failTimes(LoginThrottle.MAX_FAILURES_PER_NAME_AND_ADDRESS, "owner", STRANGER);
+        LoginThrottle.Decision next = throttle.begin("owner", STRANGER);
+        assertEquals(new LoginThrottle.Refused(LoginThrottle.WINDOW), next);
+        assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("guest", STRANGER), "other names at the address may try");
+    }
+
+    @Test
+    void aStrangerCannotLockTheOwnerOut() {
+        failTimes(LoginThrottle.MAX_FAILURES_PER_NAME_AND_ADDRESS, "owner", STRANGER);
+        failTimes(LoginThrottle.MAX_FAILURES_PER_NAME_AND_ADDRESS, "owner", "203.0.113.10");
+        failTimes(LoginThrottle.MAX_FAILURES_PER_NAME_AND_ADDRESS, "owner", "203.0.113.11");
+        LoginThrottle.Decision fromHome = throttle.begin("owner", OWNER_HOME);
+        LoginThrottle.Allowed allowed = assertInstanceOf(LoginThrottle.Allowed.class, fromHome,
+                "the owner's own address has not failed: never refused");
+        assertTrue(allowed.delay().compareTo(LoginThrottle.MAX_DELAY) <= 0, "at most a short delay: " + allowed.delay());
+        assertTrue(allowed.delay().compareTo(Duration.ZERO) > 0, "15 failures name-wide slow every attempt a little");
+    }
+
+    @Test
+    void nameWideFailuresOnlyDelayAndTheDelayIsCapped() {
+        for (int i = 0; i < 40; i++) {
+            assertInstanceOf(LoginThrottle.Allowed.class, fail("owner", "198.51.100." + i));
+        }
+        LoginThrottle.Allowed allowed = assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("owner", OWNER_HOME));
+        assertEquals(LoginThrottle.MAX_DELAY, allowed.delay());
+    }
+
+    @Test
+    void noDelayBeforeTheNameWideThreshold() {
+        for (int i = 0; i < LoginThrottle.NAME_FAILURES_BEFORE_DELAY - 1; i++) {
+            fail("owner", "198.51.100." + i);
+        }
+        LoginThrottle.Allowed allowed = assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("owner", OWNER_HOME));
+        assertEquals(Duration.ZERO, allowed.delay());
     }
 
     @Test
     void theWaitEndsWhenTheOldestFailureLeavesTheWindow() {
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USER; i++) {
-            throttle.recordFailure("Owner", "10.0.0.1");
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_NAME_AND_ADDRESS; i++) {
+            fail("Owner", STRANGER);
             now = now.plusSeconds(10);
         }
-        assertTrue(throttle.waitBeforeTrying("owner", "10.0.0.1").isPresent(), "names count regardless of case");
+        assertInstanceOf(LoginThrottle.Refused.class, throttle.begin("owner", STRANGER), "names count regardless of case");
         now = now.plus(LoginThrottle.WINDOW).minusSeconds(45);
-        assertTrue(throttle.waitBeforeTrying("owner", "10.0.0.1").isEmpty());
+        assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("owner", STRANGER));
     }
 
     @Test
     void anAddressTryingManyNamesIsBlocked() {
         for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
-            throttle.recordFailure("name" + i, "10.0.0.9");
+            assertInstanceOf(LoginThrottle.Allowed.class, fail("name" + i, STRANGER));
         }
-        assertTrue(throttle.waitBeforeTrying("someone-new", "10.0.0.9").isPresent());
-        assertTrue(throttle.waitBeforeTrying("someone-new", "10.0.0.8").isEmpty());
+        assertInstanceOf(LoginThrottle.Refused.class, throttle.begin("someone-new", STRANGER));
+        assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("someone-new", OWNER_HOME));
     }
 
     @Test
-    void aSuccessfulLoginResetsTheCount() {
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USER - 1; i++) {
-            throttle.recordFailure("owner", "10.0.0.1");
+    void aSuccessfulLoginResetsTheCountOfThatNameAtThatAddress() {
+        failTimes(LoginThrottle.MAX_FAILURES_PER_NAME_AND_ADDRESS - 1, "owner", OWNER_HOME);
+        throttle.begin("owner", OWNER_HOME);
+        throttle.finish("owner", OWNER_HOME, LoginThrottle.Result.SUCCEEDED);
+        failTimes(LoginThrottle.MAX_FAILURES_PER_NAME_AND_ADDRESS - 1, "owner", OWNER_HOME);
+        assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("owner", OWNER_HOME));
+    }
+
+    @Test
+    void loginsWaitingForTheHashCountAgainstTheirAddress() {
+        // A burst sent at once: none has failed yet, but no more than the address's share may wait.
+        for (int i = 0; i < LoginThrottle.MAX_PENDING_PER_ADDRESS; i++) {
+            assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("name" + i, STRANGER));
         }
-        throttle.recordSuccess("owner", "10.0.0.1");
-        throttle.recordFailure("owner", "10.0.0.1");
-        assertTrue(throttle.waitBeforeTrying("owner", "10.0.0.1").isEmpty());
+        LoginThrottle.Refused refused = assertInstanceOf(LoginThrottle.Refused.class, throttle.begin("another", STRANGER));
+        assertEquals(LoginThrottle.PENDING_RETRY, refused.retryAfter());
+        assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("owner", OWNER_HOME), "other addresses still get in line");
+        throttle.finish("name0", STRANGER, LoginThrottle.Result.NOT_CHECKED);
+        assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("another", STRANGER), "a finished one frees its place");
+    }
+
+    @Test
+    void waitingLoginsCountTowardsThePairLimit() {
+        failTimes(LoginThrottle.MAX_FAILURES_PER_NAME_AND_ADDRESS - 1, "owner", STRANGER);
+        assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("owner", STRANGER));
+        LoginThrottle.Refused refused = assertInstanceOf(LoginThrottle.Refused.class, throttle.begin("owner", STRANGER),
+                "the fifth guess is still being hashed: a sixth may not join it");
+        assertEquals(LoginThrottle.PENDING_RETRY, refused.retryAfter());
+    }
+
+    @Test
+    void aLoginThatWasNotCheckedCountsAsNoFailure() {
+        for (int i = 0; i < 10; i++) {
+            throttle.begin("owner", STRANGER);
+            throttle.finish("owner", STRANGER, LoginThrottle.Result.NOT_CHECKED);
+        }
+        assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("owner", STRANGER));
     }
 }

@@ -152,13 +152,25 @@ class UserStoreTest {
     }
 
     @Test
-    void setPasswordReplacesTheHashAndTheInitialFlag() {
+    void setPasswordReplacesTheHashAndTheInitialFlagAndCountsTheChange() {
         UserStore store = store();
         User bob = store.addUser("bob", "old-hash", false, true).orElseThrow();
+        assertEquals(0, bob.passwordVersion());
 
         store.setPassword(bob.id(), "new-hash", false);
+        assertEquals(new User(bob.id(), "bob", "new-hash", false, false, 1), store.findById(bob.id()).orElseThrow());
+        store.setPassword(bob.id(), "newer-hash", false);
+        assertEquals(2, store.findById(bob.id()).orElseThrow().passwordVersion());
+    }
 
-        assertEquals(new User(bob.id(), "bob", "new-hash", false, false), store.findById(bob.id()).orElseThrow());
+    @Test
+    void aRehashOfTheSamePasswordIsNoPasswordChange() {
+        UserStore store = store();
+        User pi = store.addUser("pi", "pbkdf2:sha256:600000$salt$hash", false, false).orElseThrow();
+
+        assertTrue(store.replacePasswordHash(pi.id(), pi.passwordHash(), "PBKDF2WithHmacSHA256:600000:a:b"));
+
+        assertEquals(0, store.findById(pi.id()).orElseThrow().passwordVersion(), "sessions and tokens stay valid");
     }
 
     @Test

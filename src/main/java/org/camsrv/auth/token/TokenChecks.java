@@ -40,8 +40,8 @@ public class TokenChecks {
         if (api.isEmpty() || !signedWithCurrentKey(token.getRawToken(), api.get())) {
             return Optional.of(BAD_SIGNATURE);
         }
-        Object userId = token.getClaim(TokenService.USER_ID_CLAIM);
-        if (!(userId instanceof Number id) || !users.isCurrentUser(token.getName(), id.longValue())) {
+        Optional<Long> userId = TokenService.userIdOf(token);
+        if (userId.isEmpty() || !users.isCurrentUser(token.getName(), userId.get())) {
             return Optional.of(REVOKED);
         }
         if (isTrue(token.getClaim(TokenService.GENERATED_CLAIM))) {
@@ -49,6 +49,9 @@ public class TokenChecks {
                 return Optional.of(REVOKED);
             }
             generated.markUsed(token.getTokenID());
+        } else if (!users.isCurrentPassword(userId.get(), TokenService.passwordVersionOf(token))) {
+            // A login token from before the user's last password change.
+            return Optional.of(REVOKED);
         }
         return Optional.empty();
     }

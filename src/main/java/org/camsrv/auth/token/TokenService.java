@@ -13,9 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.camsrv.auth.User;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Issues CamSrv's JWTs (ES256, signed with the private key from the secrets file). Tokens carry
@@ -28,6 +30,8 @@ public class TokenService {
     static final Duration NEVER = Duration.ofDays(100L * 365);
 
     public static final String USER_ID_CLAIM = "uid";
+    /** The user's password version when a login token was issued; a password change ends older ones. */
+    public static final String PASSWORD_VERSION_CLAIM = "pwv";
     /** Marks a token generated on the API tab, which stays valid only while listed there. */
     public static final String GENERATED_CLAIM = "generated";
 
@@ -37,6 +41,16 @@ public class TokenService {
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "camsrv")
     String issuer;
+
+    /** The user id a token names, if it names one. */
+    public static Optional<Long> userIdOf(JsonWebToken token) {
+        return token.getClaim(USER_ID_CLAIM) instanceof Number id ? Optional.of(id.longValue()) : Optional.empty();
+    }
+
+    /** The password version a login token was issued under; tokens from before this claim count as version 0. */
+    static long passwordVersionOf(JsonWebToken token) {
+        return token.getClaim(PASSWORD_VERSION_CLAIM) instanceof Number version ? version.longValue() : 0;
+    }
 
     public record TokenPair(String accessToken, String refreshToken) {
         @Override
@@ -96,6 +110,8 @@ public class TokenService {
                 .claim(USER_ID_CLAIM, user.id());
         if (generated) {
             claims.claim(GENERATED_CLAIM, true);
+        } else {
+            claims.claim(PASSWORD_VERSION_CLAIM, user.passwordVersion());
         }
         SignedJWT jwt = new SignedJWT(header(api.keys().keyId()), claims.build());
         try {

@@ -246,6 +246,27 @@ class TokenChecksTest {
     }
 
     @Test
+    void aPasswordChangeRevokesTheLoginTokensIssuedBefore() {
+        TokenService.TokenPair before = tokens.issueLoginTokens(alice);
+        User changed = users.changePassword(alice, "alice-password-2");
+
+        assertEquals(Optional.of(REVOKED), checks.refusalOf(TokenFixtures.accepted(before.refreshToken())));
+        assertEquals(Optional.of(REVOKED), checks.refusalOf(TokenFixtures.accepted(before.accessToken())));
+        TokenService.TokenPair after = tokens.issueLoginTokens(changed);
+        assertEquals(Optional.empty(), checks.refusalOf(TokenFixtures.accepted(after.refreshToken())));
+        assertEquals(Optional.empty(), checks.refusalOf(TokenFixtures.accepted(after.accessToken())));
+    }
+
+    @Test
+    void aGeneratedTokenOutlivesAPasswordChange() {
+        JsonWebToken token = TokenFixtures.accepted(generated.generate(alice, "backup script"));
+
+        users.changePassword(alice, "alice-password-2");
+
+        assertEquals(Optional.empty(), checks.refusalOf(token), "the owner revokes generated tokens by name");
+    }
+
+    @Test
     void aGeneratedTokenPassesWhileItIsListed() {
         JsonWebToken token = TokenFixtures.accepted(generated.generate(alice, "backup script"));
 

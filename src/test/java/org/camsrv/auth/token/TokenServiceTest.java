@@ -69,7 +69,7 @@ class TokenServiceTest {
         SignedJWT access = parse(tokens.issueLoginTokens(ALICE).accessToken());
 
         JWTClaimsSet claims = access.getJWTClaimsSet();
-        assertEquals(Set.of("iss", "sub", "exp", "iat", "jti", "groups", "uid"), claims.getClaims().keySet());
+        assertEquals(Set.of("iss", "sub", "exp", "iat", "jti", "groups", "uid", "pwv"), claims.getClaims().keySet());
         assertEquals("camsrv", claims.getIssuer());
         assertEquals("alice", claims.getSubject());
         assertEquals(List.of("access"), claims.getStringListClaim("groups"));
@@ -89,7 +89,7 @@ class TokenServiceTest {
         SignedJWT refresh = parse(tokens.issueLoginTokens(ALICE).refreshToken());
 
         JWTClaimsSet claims = refresh.getJWTClaimsSet();
-        assertEquals(Set.of("iss", "sub", "exp", "iat", "jti", "groups", "uid"), claims.getClaims().keySet());
+        assertEquals(Set.of("iss", "sub", "exp", "iat", "jti", "groups", "uid", "pwv"), claims.getClaims().keySet());
         assertEquals(List.of("refresh"), claims.getStringListClaim("groups"));
         assertEquals("alice", claims.getSubject());
         assertEquals(7L, claims.getLongClaim(TokenService.USER_ID_CLAIM));
