@@ -20,6 +20,8 @@ public final class WebSession {
 
     private static final Pattern COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>");
+    private static final Pattern SELECT = Pattern.compile("<select\\b[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
+    private static final Pattern SELECTED = Pattern.compile("<option[^>]*value=\"([^\"]*)\"[^>]*selected");
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:-]+)=\"([^\"]*)\"");
 
     private final RawHttp http;
@@ -59,7 +61,8 @@ public final class WebSession {
 
     /**
      * The fields a browser would send for the form with this id: hidden inputs (the view state among
-     * them), text inputs with their values and ticked checkboxes. Buttons are left out: add the one to press.
+     * them), text inputs with their values, ticked checkboxes and chosen options. Buttons are left out:
+     * add the one to press.
      */
     public static Map<String, String> form(RawHttp.Answer page, String formId) {
         int start = page.body().indexOf("<form id=\"" + formId + "\"");
@@ -80,6 +83,13 @@ public final class WebSession {
                 continue;
             }
             fields.put(name, type.equals("checkbox") ? "on" : attributes.getOrDefault("value", ""));
+        }
+        Matcher select = SELECT.matcher(form);
+        while (select.find()) {
+            Matcher selected = SELECTED.matcher(select.group(2));
+            if (selected.find()) {
+                fields.put(select.group(1), selected.group(1));
+            }
         }
         return fields;
     }
