@@ -1,0 +1,247 @@
+package it.org.camsrv.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.camsrv.support.ApiClient;
+import it.org.camsrv.support.CamsrvArchive;
+import it.org.camsrv.support.RawHttp;
+import it.org.camsrv.support.WebSession;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sessions end when they should: a password change ends the user's other sessions and older login
+ * tokens, logout takes a form post, a removed user's stream stops, streams are capped; and a
+ * stranger's failed logins cannot lock the owner out.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SessionsIT {
+
+    private static final Path DATA = CamsrvArchive.newDataDirectory("sessions");
+    private static final String NEW_PASSWORD = "plain-password-2";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        PlainUser.importInto(DATA);
+        return CamsrvArchive.withDataDirectory(DATA)
+                .with("camsrv.api.secrets.file", CamsrvArchive.secretsFileIn(DATA).toString()).build();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void aStrangersFailuresDoNotLockTheOwnerOut() {
+        RawHttp stranger = RawHttp.to(base).from("127.0.0.2");
+        for (int i = 0; i < 12; i++) {
+            RawHttp.Answer wrong = stranger.send("POST", "/api/login", Map.of(),
+                    "{\"username\": \"" + PlainUser.OWNER + "\", \"password\": \"guess-" + i + "\"}");
+            assertTrue(wrong.status() == 401 || wrong.status() == 429, wrong.toString());
+        }
+        RawHttp.Answer refused = stranger.send("POST", "/api/login", Map.of(),
+                "{\"username\": \"" + PlainUser.OWNER + "\", \"password\": \"" + PlainUser.OWNER_PASSWORD + "\"}");
+        assertEquals(429, refused.status(), "the stranger's address waits: " + refused);
+        assertEquals("Too Many Requests", refused.reason(), "the status line names the status");
+        assertTrue(Integer.parseInt(refused.header("Retry-After")) > 0);
+
+        long started = System.nanoTime();
+        RawHttp.Answer owner = RawHttp.to(base).send("POST", "/api/login", Map.of(),
+                "{\"username\": \"" + PlainUser.OWNER + "\", \"password\": \"" + PlainUser.OWNER_PASSWORD + "\"}");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(200, owner.status(), "the owner's own address had no failure: " + owner);
+        System.out.println("owner login after 12 failures from 127.0.0.2: " + owner.status() + " in " + millis + " ms");
+    }
+
+    @Test
+    @Order(2)
+    void thePasswordPageIsThrottledLikeTheLogin() {
+        WebSession plain = new WebSession(RawHttp.to(base).from("127.0.0.3")).logIn(PlainUser.NAME, PlainUser.PASSWORD);
+        RawHttp.Answer last = null;
+        for (int i = 0; i < 6; i++) {
+            Map<String, String> form = WebSession.form(plain.get("/password"), "password");
+            form.put("password:current", "wrong-" + i);
+            form.put("password:new", NEW_PASSWORD);
+            form.put("password:confirmation", NEW_PASSWORD);
+            form.put("password:submit", "Change Password");
+            last = plain.post("/password", form);
+        }
+        assertEquals(429, last.status(), "the sixth wrong current password: " + last);
+        assertTrue(last.body().contains("Too many failed logins"), last.toString());
+    }
+
+    @Test
+    @Order(3)
+    void aPasswordChangeEndsTheOtherSessionsAndOlderLoginTokens() {
+        RawHttp http = RawHttp.to(base);
+        WebSession changing = new WebSession(http).logIn(PlainUser.NAME, PlainUser.PASSWORD);
+        WebSession other = new WebSession(http).logIn(PlainUser.NAME, PlainUser.PASSWORD);
+        JsonObject tokens = new ApiClient(base).login(PlainUser.NAME, PlainUser.PASSWORD);
+
+        changePassword(changing, PlainUser.PASSWORD, NEW_PASSWORD);
+
+        assertEquals(200, changing.get("/settings").status(), "the session that changed it goes on");
+        RawHttp.Answer otherAfter = other.get("/settings");
+        assertEquals(302, otherAfter.status(), otherAfter.toString());
+        assertTrue(otherAfter.location().endsWith("/login"), otherAfter.toString());
+        RawHttp.Answer refresh = http.send("POST", "/api/refresh",
+                Map.of("Authorization", "Bearer " + tokens.getString("refresh_token")), null);
+        assertEquals(401, refresh.status(), refresh.toString());
+        assertTrue(refresh.body().contains("Token has been revoked"), refresh.toString());
+        RawHttp.Answer access = http.get("/api/protected", Map.of("Authorization", "Bearer " + tokens.getString("access_token")));
+        assertEquals(401, access.status(), access.toString());
+    }
+
+    @Test
+    @Order(4)
+    void logoutTakesAFormPost() {
+        WebSession owner = new WebSession(RawHttp.to(base)).logIn(PlainUser.OWNER, PlainUser.OWNER_PASSWORD);
+        RawHttp.Answer page = owner.get("/logout");
+        assertEquals(200, page.status(), "a GET shows the button: " + page);
+        assertEquals(200, owner.get("/settings").status(), "and logs nobody out");
+
+        Map<String, String> form = WebSession.form(page, "logoutPage");
+        form.put("logoutPage:confirm", "Log Out");
+        RawHttp.Answer posted = owner.post("/logout", form);
+        assertEquals(302, posted.status(), posted.toString());
+        assertTrue(owner.get("/settings").location().endsWith("/login"), "the session ended");
+    }
+
+    @Test
+    @Order(5)
+    void liveStreamsAreCappedPerUser() throws Exception {
+        WebSession owner = new WebSession(RawHttp.to(base)).logIn(PlainUser.OWNER, PlainUser.OWNER_PASSWORD);
+        List<OpenStream> streams = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                streams.add(OpenStream.open(base, owner.sessionCookie()));
+                assertEquals(200, streams.get(i).status(), "stream " + (i + 1));
+            }
+            OpenStream fourth = OpenStream.open(base, owner.sessionCookie());
+            streams.add(fourth);
+            assertEquals(503, fourth.status(), "a fourth stream of one user");
+        } finally {
+            for (OpenStream stream : streams) {
+                stream.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aRemovedUsersStreamStopsWithinSeconds() throws Exception {
+        RawHttp http = RawHttp.to(base);
+        WebSession plain = new WebSession(http).logIn(PlainUser.NAME, NEW_PASSWORD);
+        WebSession owner = new WebSession(http).logIn(PlainUser.OWNER, PlainUser.OWNER_PASSWORD);
+        try (OpenStream stream = OpenStream.open(base, plain.sessionCookie())) {
+            assertEquals(200, stream.status());
+            RawHttp.Answer users = owner.get("/settings?tab=users");
+            Map<String, String> remove = WebSession.form(users, "userList");
+            remove.put(checkboxOf(users.body(), PlainUser.NAME), "on");
+            remove.put("userList:remove", "Remove");
+            long removed = System.nanoTime();
+            assertEquals(302, owner.post("/settings", remove).status());
+
+            long endedAfter = stream.millisUntilEnd(5000);
+            System.out.println("removed user's stream ended " + endedAfter + " ms after the removal");
+            assertTrue(endedAfter >= 0 && endedAfter <= 3000, "stream still running " + (System.nanoTime() - removed) / 1_000_000 + " ms after");
+        }
+    }
+
+    private static void changePassword(WebSession session, String current, String next) {
+        Map<String, String> form = WebSession.form(session.get("/password"), "password");
+        form.put("password:current", current);
+        form.put("password:new", next);
+        form.put("password:confirmation", next);
+        form.put("password:submit", "Change Password");
+        RawHttp.Answer answer = session.post("/password", form);
+        assertEquals(302, answer.status(), answer.toString());
+    }
+
+    private static String checkboxOf(String usersPage, String name) {
+        Matcher row = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(usersPage);
+        while (row.find()) {
+            Matcher checkbox = Pattern.compile("name=\"(userList:users:\\d+:select)\"").matcher(row.group(1));
+            if (row.group(1).contains(">" + name + "<") && checkbox.find()) {
+                return checkbox.group(1);
+            }
+        }
+        throw new AssertionError("no checkbox for " + name);
+    }
+
+    /** A /video_feed request kept open, as a browser's img element keeps it. */
+    private static final class OpenStream implements AutoCloseable {
+        private final Socket socket;
+        private final int status;
+
+        private OpenStream(Socket socket, int status) {
+            this.socket = socket;
+            this.status = status;
+        }
+
+        static OpenStream open(URL base, String sessionCookie) throws IOException {
+            Socket socket = new Socket();
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5000);
+            socket.setSoTimeout(10_000);
+            String request = "GET /video_feed HTTP/1.1\r\nHost: " + base.getHost() + "\r\nCookie: JSESSIONID=" + sessionCookie
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            StringBuilder statusLine = new StringBuilder();
+            InputStream in = socket.getInputStream();
+            for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+                statusLine.append((char) c);
+            }
+            return new OpenStream(socket, Integer.parseInt(statusLine.toString().split(" ")[1]));
+        }
+
+        int status() {
+            return status;
+        }
+
+        /** Reads frames until the server ends the stream; answers the milliseconds that took, or -1. */
+        long millisUntilEnd(long limitMillis) throws IOException {
+            long started = System.nanoTime();
+            socket.setSoTimeout(500);
+            byte[] buffer = new byte[64 * 1024];
+            InputStream in = socket.getInputStream();
+            while ((System.nanoTime() - started) / 1_000_000 < limitMillis) {
+                try {
+                    if (in.read(buffer) < 0) {
+                        return (System.nanoTime() - started) / 1_000_000;
+                    }
+                } catch (SocketTimeoutException quiet) {
+                    // no frame in this half second; keep waiting
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+}
