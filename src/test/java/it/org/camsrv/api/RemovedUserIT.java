@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import it.org.camsrv.support.ApiAssertions;
 import it.org.camsrv.support.ApiClient;
 import it.org.camsrv.support.CamsrvArchive;
+import it.org.camsrv.support.TestRunnerPassage;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Path;
@@ -32,7 +33,8 @@ class RemovedUserIT {
                 .with("camsrv.api.access.minutes", "30")
                 .with("camsrv.api.refresh.days", "1")
                 .build()
-                .addClasses(RemovedUserIT.class, CamsrvArchive.class, ApiClient.class, ApiClient.Answer.class, ApiAssertions.class);
+                .addClasses(RemovedUserIT.class, CamsrvArchive.class, ApiClient.class, ApiClient.Answer.class, ApiAssertions.class,
+                        TestRunnerPassage.class, TestRunnerPassage.Passage.class);
     }
 
     @Inject

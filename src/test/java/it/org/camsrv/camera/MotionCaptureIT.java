@@ -3,6 +3,7 @@ package it.org.camsrv.camera;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.camsrv.support.CamsrvArchive;
+import it.org.camsrv.support.TestRunnerPassage;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class MotionCaptureIT {
     @Deployment
     static WebArchive deployment() {
         return CamsrvArchive.withDataDirectory(CamsrvArchive.newDataDirectory("motion")).build()
-                .addClasses(MotionCaptureIT.class, CamsrvArchive.class);
+                .addClasses(MotionCaptureIT.class, CamsrvArchive.class, TestRunnerPassage.class, TestRunnerPassage.Passage.class);
     }
 
     @Inject

@@ -17,7 +17,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -27,6 +30,7 @@ import org.openqa.selenium.Cookie;
  * and the session, cookies and error pages behave as a product's should.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstVisitorUiIT extends BrowserTest {
 
     private static final Path DATA = CamsrvArchive.newDataDirectory("first-visitor");
@@ -41,6 +45,7 @@ class FirstVisitorUiIT extends BrowserTest {
 
 
     @Test
+    @Order(2)
     void firstVisitorRegistersAsSuperUserAndSessionsBehave() {
         String url = base.toString();
         ApiClient http = new ApiClient(base);
@@ -75,6 +80,7 @@ class FirstVisitorUiIT extends BrowserTest {
     }
 
     @Test
+    @Order(1)
     void pagesCarrySecurityHeaders() {
         var page = new ApiClient(base).get("register", null);
         assertEquals(200, page.status());
@@ -88,12 +94,17 @@ class FirstVisitorUiIT extends BrowserTest {
     }
 
     @Test
+    @Order(3)
     void unknownPagesAndFailuresShowAFriendlyPageWithoutAStackTrace() {
+        // Deny by default: a stranger learns nothing about which pages exist.
+        var stranger = new ApiClient(base).get("no-such-page", null);
+        assertEquals(302, stranger.status());
+        assertTrue(stranger.header("Location").endsWith("/login"), stranger.header("Location"));
+
+        LoginPage.open(driver, base.toString()).logIn("first", "first-password");
         driver.get(base + "no-such-page");
         String page = driver.getPageSource();
         assertTrue(page.contains("Not found"), page);
         assertFalse(page.contains("Exception") || page.contains("at org."), page);
-        var answer = new ApiClient(base).get("no-such-page", null);
-        assertEquals(404, answer.status());
     }
 }
