@@ -5,6 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.camsrv.auth.token.TokenChecks;
 
 /** The JSON bodies raspiCamSrv clients expect: {"message": …}, {"error": …}, {"msg": …}. */
 public final class ApiResponses {
@@ -14,6 +15,8 @@ public final class ApiResponses {
      * for a token itself (expired, bad signature, revoked) live with the rules, in TokenChecks.
      */
     public static final String MISSING_HEADER = "Missing Authorization Header";
+    public static final String MISSING_BEARER = "Missing 'Bearer' type in 'Authorization' header. "
+            + "Expected 'Authorization: Bearer <JWT>'";
     public static final String ONLY_ACCESS = "Only non-refresh tokens are allowed";
     public static final String ONLY_REFRESH = "Only refresh tokens are allowed";
 
@@ -46,8 +49,15 @@ public final class ApiResponses {
                 .header("Retry-After", Long.toString(retryAfterSeconds)).build();
     }
 
-    /** A 401 for a token problem, with the bearer challenge RFC 6750 asks for. */
+    /**
+     * A refused token, with flask-jwt-extended's status: 401 (and the bearer challenge RFC 6750 asks for)
+     * when there is no token or it expired or was revoked, 422 when it is malformed, badly signed or of
+     * the wrong kind.
+     */
     public static Response tokenRefused(String msg, boolean tokenPresent) {
+        if (!UNAUTHORIZED.contains(msg)) {
+            return json(UNPROCESSABLE, object().add("msg", msg).build());
+        }
         String challenge = tokenPresent ? "Bearer error=\"invalid_token\"" : "Bearer";
         return Response.status(Response.Status.UNAUTHORIZED)
                 .header("WWW-Authenticate", challenge)
@@ -55,6 +65,27 @@ public final class ApiResponses {
                 .entity(object().add("msg", msg).build())
                 .build();
     }
+
+    /** The refusals flask-jwt-extended answers with 401; every other one is a 422. */
+    private static final java.util.Set<String> UNAUTHORIZED = java.util.Set.of(MISSING_HEADER, MISSING_BEARER,
+            TokenChecks.EXPIRED, TokenChecks.REVOKED);
+
+    private static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Entity";
+        }
+    };
 
     public static Response json(Response.StatusType status, JsonObject body) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();

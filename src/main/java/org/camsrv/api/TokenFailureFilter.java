@@ -13,8 +13,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Gives mpJwt's empty 401s and the role check's 403s the bodies raspiCamSrv clients expect:
- * {@code 401 {"msg": "Token has expired"}} and so on. (A web.xml error page does not reach
+ * Gives mpJwt's empty 401s and the role check's 403s the statuses and bodies raspiCamSrv clients
+ * expect: {@code 401 {"msg": "Token has expired"}}, {@code 422 {"msg": "Signature verification failed"}}
+ * and so on. (A web.xml error page does not reach
  * JAX-RS resources guarded by {@code @RolesAllowed}; a response filter does.)
  */
 @Provider
@@ -36,14 +37,20 @@ public class TokenFailureFilter implements ContainerResponseFilter {
         if (status == 403 && request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken) {
             reason = ApiRoutes.of(request).equals(ApiRoutes.REFRESH) ? ApiResponses.ONLY_REFRESH : ApiResponses.ONLY_ACCESS;
         } else if (bearer == null) {
-            reason = ApiResponses.MISSING_HEADER;
+            reason = request.getHeaderString(HttpHeaders.AUTHORIZATION) == null ? ApiResponses.MISSING_HEADER
+                    : ApiResponses.MISSING_BEARER;
         } else {
             reason = checks.explainRejection(bearer);
         }
         LOG.info(() -> "API request refused (" + reason + "): " + request.getMethod() + " /api/" + ApiRoutes.forLog(request));
         Response refused = ApiResponses.tokenRefused(reason, bearer != null);
         response.setStatus(refused.getStatus());
-        response.getHeaders().putSingle("WWW-Authenticate", refused.getHeaderString("WWW-Authenticate"));
+        String challenge = refused.getHeaderString("WWW-Authenticate");
+        if (challenge == null) {
+            response.getHeaders().remove("WWW-Authenticate"); // a 422 challenges nobody
+        } else {
+            response.getHeaders().putSingle("WWW-Authenticate", challenge);
+        }
         response.setEntity(refused.getEntity(), null, MediaType.APPLICATION_JSON_TYPE);
     }
 

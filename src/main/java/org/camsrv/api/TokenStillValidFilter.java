@@ -33,10 +33,11 @@ public class TokenStillValidFilter implements ContainerRequestFilter {
         // Only "Authorization: Bearer <token>" counts. Liberty would also take a token from a form field or a query
         // parameter (access_token) or a header without the scheme, but authenticate it only later, when the role is
         // checked, past the checks below: such a request has no token as far as CamSrv is concerned.
-        if (TokenFailureFilter.bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION)) == null) {
-            LOG.info(() -> "API request refused: no Authorization Bearer header (" + request.getMethod() + " /api/"
-                    + ApiRoutes.forLog(request) + ")");
-            request.abortWith(ApiResponses.tokenRefused(ApiResponses.MISSING_HEADER, false));
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (TokenFailureFilter.bearerToken(header) == null) {
+            String reason = header == null ? ApiResponses.MISSING_HEADER : ApiResponses.MISSING_BEARER;
+            LOG.info(() -> "API request refused (" + reason + "): " + request.getMethod() + " /api/" + ApiRoutes.forLog(request));
+            request.abortWith(ApiResponses.tokenRefused(reason, false));
             return;
         }
         java.security.Principal principal = request.getSecurityContext().getUserPrincipal();

@@ -22,7 +22,9 @@ public class TokenChecks {
 
     public static final String EXPIRED = "Token has expired";
     public static final String BAD_SIGNATURE = "Signature verification failed";
-    public static final String NOT_YET_VALID = "Token is not yet valid";
+    /** PyJWT's words for a token used before its time. */
+    public static final String NOT_YET_VALID_IAT = "The token is not yet valid (iat)";
+    public static final String NOT_YET_VALID_NBF = "The token is not yet valid (nbf)";
     public static final String REVOKED = "Token has been revoked";
 
     @Inject
@@ -63,6 +65,10 @@ public class TokenChecks {
 
     /** raspiCamSrv's reason for a token that mpJwt refused. */
     public String explainRejection(String rawToken) {
+        Optional<String> malformed = TokenShape.problemOf(rawToken);
+        if (malformed.isPresent()) {
+            return malformed.get();
+        }
         Optional<ActiveApi> api = activation.current();
         try {
             SignedJWT jwt = SignedJWT.parse(rawToken);
@@ -76,8 +82,11 @@ public class TokenChecks {
             }
             Date notBefore = jwt.getJWTClaimsSet().getNotBeforeTime();
             Date issued = jwt.getJWTClaimsSet().getIssueTime();
-            if ((notBefore != null && notBefore.after(now)) || (issued != null && issued.after(now))) {
-                return NOT_YET_VALID;
+            if (issued != null && issued.after(now)) {
+                return NOT_YET_VALID_IAT;
+            }
+            if (notBefore != null && notBefore.after(now)) {
+                return NOT_YET_VALID_NBF;
             }
             return BAD_SIGNATURE;
         } catch (ParseException | JOSEException | RuntimeException e) {

@@ -123,14 +123,30 @@ class LoginBypassIT {
                 http.get("/api/take_photo?access_token=" + access, Map.of()),
                 http.send("POST", "/api/refresh?access_token=" + refresh, Map.of(), null),
                 http.get("/api/protected", Map.of("Cookie", "Bearer=" + access)),
-                http.get("/api/protected", Map.of("Cookie", "access_token=" + access)),
-                http.get("/api/info", Map.of("Authorization", access)));
+                http.get("/api/protected", Map.of("Cookie", "access_token=" + access)));
         for (RawHttp.Answer answer : answers) {
             assertEquals(401, answer.status(), answer.toString());
             assertTrue(answer.body().contains("Missing Authorization Header"), answer.toString());
         }
+        RawHttp.Answer bare = http.get("/api/info", Map.of("Authorization", access));
+        assertEquals(401, bare.status(), bare.toString());
+        assertTrue(bare.body().contains("Missing 'Bearer' type in 'Authorization' header"), bare.toString());
         RawHttp.Answer header = http.get("/api/protected", Map.of("Authorization", "Bearer " + access));
         assertEquals(200, header.status(), "the same token in the header works: " + header);
+    }
+
+    @Test
+    void noSpellingOfAProtectedApiRouteAnswersWithoutAToken() {
+        RawHttp http = RawHttp.to(base);
+        List<String> spellings = List.of("/api/protected", "/api/protected/", "/api//protected", "/api/./protected",
+                "/api/protected;x=1", "/api/login/../protected", "/api/jwks/../protected", "/api/jwks/..;/protected",
+                "/settings/../api/protected", "/resources/../api/protected", "/api/login/../take_photo",
+                "/api/jwks/../info", "/api/%70rotected", "/API/protected", "/api/login/..%2fprotected");
+        for (String path : spellings) {
+            RawHttp.Answer answer = http.get(path, Map.of());
+            System.out.println("anonymous API: " + path + " -> " + answer.status());
+            assertTrue(answer.status() >= 400 && answer.status() < 500, path + " answered without a token: " + answer);
+        }
     }
 
     @Test

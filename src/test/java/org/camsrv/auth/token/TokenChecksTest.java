@@ -2,7 +2,6 @@ package org.camsrv.auth.token;
 
 import static org.camsrv.auth.token.TokenChecks.BAD_SIGNATURE;
 import static org.camsrv.auth.token.TokenChecks.EXPIRED;
-import static org.camsrv.auth.token.TokenChecks.NOT_YET_VALID;
 import static org.camsrv.auth.token.TokenChecks.REVOKED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -88,11 +87,24 @@ class TokenChecksTest {
     }
 
     @Test
-    void garbageFailsSignatureVerification() {
-        assertEquals(BAD_SIGNATURE, checks.explainRejection("garbage"));
-        assertEquals(BAD_SIGNATURE, checks.explainRejection("a.b.c"));
-        assertEquals(BAD_SIGNATURE, checks.explainRejection(""));
-        assertEquals(BAD_SIGNATURE, checks.explainRejection(null));
+    void malformedTokensGetTheDecodersWords() {
+        String header = b64("{\"alg\":\"ES256\"}");
+        String payload = b64("{\"sub\":\"alice\"}");
+        assertEquals("Not enough segments", checks.explainRejection("garbage"));
+        assertEquals("Not enough segments", checks.explainRejection(header + "." + payload));
+        assertEquals("Not enough segments", checks.explainRejection(""));
+        assertEquals("Not enough segments", checks.explainRejection(null));
+        assertEquals("Invalid header padding", checks.explainRejection("a.b.c"));
+        assertEquals("Invalid header string", checks.explainRejection("...."));
+        assertEquals("Invalid header string", checks.explainRejection(b64("not json") + "." + payload + ".c2ln"));
+        assertEquals("Invalid header string", checks.explainRejection(b64("[1]") + "." + payload + ".c2ln"));
+        assertEquals("Invalid payload padding", checks.explainRejection(header + ".*." + "c2ln"));
+        assertEquals("Invalid crypto padding", checks.explainRejection(header + "." + payload + ".!"));
+        assertEquals(BAD_SIGNATURE, checks.explainRejection(header + "." + payload + ".c2ln"), "well formed, badly signed");
+    }
+
+    private static String b64(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -127,7 +139,7 @@ class TokenChecksTest {
         Instant now = Instant.now();
         String token = TokenFixtures.signed(keys, now.plus(HOUR), now.plus(HOUR.multipliedBy(2)));
 
-        assertEquals(NOT_YET_VALID, checks.explainRejection(token));
+        assertEquals("The token is not yet valid (iat)", checks.explainRejection(token));
     }
 
     @Test
@@ -140,7 +152,7 @@ class TokenChecksTest {
                 .expirationTime(Date.from(now.plus(HOUR.multipliedBy(2))))
                 .build());
 
-        assertEquals(NOT_YET_VALID, checks.explainRejection(token));
+        assertEquals("The token is not yet valid (nbf)", checks.explainRejection(token));
     }
 
     @Test
