@@ -13,8 +13,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.camsrv.camera.simulated.DngWriter;
-import org.camsrv.camera.simulated.JpegEncoder;
+import org.camsrv.camera.media.DngWriter;
+import org.camsrv.camera.media.JpegEncoder;
+import org.camsrv.camera.media.RawFrame;
 import org.camsrv.settings.GeneralParameters;
 
 /**

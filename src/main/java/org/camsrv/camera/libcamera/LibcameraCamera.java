@@ -6,7 +6,7 @@ import java.util.logging.Logger;
 import org.camsrv.camera.BayerMosaic;
 import org.camsrv.camera.Camera;
 import org.camsrv.camera.CameraDescription;
-import org.camsrv.camera.RawFrame;
+import org.camsrv.camera.media.RawFrame;
 
 /**
  * A libcamera camera as CamSrv's {@link Camera}: one still stream in packed RGB, one frame per

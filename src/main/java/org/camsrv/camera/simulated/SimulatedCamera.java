@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.camsrv.camera.BayerMosaic;
 import org.camsrv.camera.Camera;
 import org.camsrv.camera.CameraDescription;
-import org.camsrv.camera.RawFrame;
+import org.camsrv.camera.media.RawFrame;
 
 /**
  * The camera CamSrv uses when no real one is found: it draws the {@link TestPattern} for the current

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.camsrv.camera.CameraDescription;
 import org.camsrv.camera.BayerMosaic;
-import org.camsrv.camera.RawFrame;
+import org.camsrv.camera.media.RawFrame;
 import org.junit.jupiter.api.Test;
 
 /** The simulated camera: what it says about itself, its frames and its raw data. */

@@ -1,4 +1,4 @@
-package org.camsrv.camera.simulated;
+package org.camsrv.camera.media;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.file.Path;
-import org.camsrv.camera.RawFrame;
 
 /**
  * Writes a {@link RawFrame} as a minimal DNG 1.4: one uncompressed 16-bit CFA image in IFD 0 with the
