@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.camsrv.camera.libcamera.LibcameraLoader;
-import org.camsrv.camera.simulated.SimulatedCamera;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

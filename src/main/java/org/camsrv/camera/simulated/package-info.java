@@ -1,2 +1,2 @@
-/** The simulated camera: a moving test pattern drawn with the JDK alone, so CamSrv works on a machine without a camera. */
+/** What the simulated camera shows: a moving, switchable test pattern drawn with the JDK alone. */
 package org.camsrv.camera.simulated;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.camsrv.camera.CameraProducer;
 import org.camsrv.camera.CameraService;
-import org.camsrv.camera.simulated.SimulatedCamera;
+import org.camsrv.camera.SimulatedCamera;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.Instant;
 import javax.imageio.ImageIO;
+import org.camsrv.camera.simulated.PatternFrames;
 import org.camsrv.camera.simulated.TestPattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** JPEG photos: decodable, sized as the frame, quality within 0..1. */
 class JpegEncoderTest {
 
-    private static final BufferedImage FRAME = TestPattern.render(320, 240, Instant.ofEpochSecond(1_700_000_000));
+    private static final BufferedImage FRAME = TestPattern.render(320, 240, PatternFrames.T0);
 
     @Test
     void encodedJpegDecodesAtTheSameSize() throws IOException {

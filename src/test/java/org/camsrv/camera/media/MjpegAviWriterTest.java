@@ -13,13 +13,13 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.camsrv.camera.media.RiffReader.Chunk;
+import org.camsrv.camera.simulated.PatternFrames;
 import org.camsrv.camera.simulated.TestPattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class MjpegAviWriterTest {
         try (MjpegAviWriter writer = new MjpegAviWriter(video, WIDTH, HEIGHT, FPS)) {
             for (int i = 0; i < FRAMES; i++) {
                 byte[] jpeg = JpegEncoder.encode(
-                        TestPattern.render(WIDTH, HEIGHT, TestPattern.frameTime(Instant.ofEpochSecond(1_700_000_000), i, FPS)), 0.7f);
+                        TestPattern.render(WIDTH, HEIGHT, TestPattern.frameTime(PatternFrames.T0, i, FPS)), 0.7f);
                 jpegs.add(jpeg);
                 writer.addFrame(jpeg);
             }

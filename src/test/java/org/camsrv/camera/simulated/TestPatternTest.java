@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.camsrv.camera.simulated.PatternFrames.T0;
+import static org.camsrv.camera.simulated.PatternFrames.ballCentre;
+import static org.camsrv.camera.simulated.PatternFrames.changedShare;
+import static org.camsrv.camera.simulated.PatternFrames.pixels;
 
 import java.awt.image.BufferedImage;
 import java.time.Instant;
@@ -15,9 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The simulated camera's picture: deterministic, moving, switchable. */
 class TestPatternTest {
-
-    /** A time when the ball is at the left edge: a whole number of sweep periods after the epoch. */
-    static final Instant T0 = Instant.ofEpochSecond(1_700_000_000);
 
     @Test
     void sameTimeGivesIdenticalPixels() {
@@ -146,52 +147,5 @@ class TestPatternTest {
         assertEquals(T0.plusMillis(2500), TestPattern.frameTime(T0, 25, 10));
         assertEquals(T0, TestPattern.frameTime(T0, 0, 30));
         assertThrows(IllegalArgumentException.class, () -> TestPattern.frameTime(T0, 1, 0));
-    }
-
-    static int[] pixels(BufferedImage image) {
-        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-    }
-
-    /** The mean x of the ball's pixels on the middle row of the bars. */
-    static double ballCentre(BufferedImage image) {
-        int y = image.getHeight() * 2 / 3 / 2;
-        long sum = 0;
-        int count = 0;
-        for (int x = 0; x < image.getWidth(); x++) {
-            if ((image.getRGB(x, y) & 0xFFFFFF) == (TestPattern.BALL.getRGB() & 0xFFFFFF)) {
-                sum += x;
-                count++;
-            }
-        }
-        assertTrue(count > 0, "no ball on row " + y);
-        return sum / (double) count;
-    }
-
-    /** The share of 8x8-pixel cells whose mean grey level differs by more than 20 of 255. */
-    static double changedShare(BufferedImage a, BufferedImage b) {
-        double[] greyA = downscaledGrey(a);
-        double[] greyB = downscaledGrey(b);
-        int changed = 0;
-        for (int i = 0; i < greyA.length; i++) {
-            if (Math.abs(greyA[i] - greyB[i]) > 20) {
-                changed++;
-            }
-        }
-        return changed / (double) greyA.length;
-    }
-
-    private static double[] downscaledGrey(BufferedImage image) {
-        int cells = 8;
-        int columns = image.getWidth() / cells;
-        int rows = image.getHeight() / cells;
-        double[] grey = new double[columns * rows];
-        for (int y = 0; y < rows * cells; y++) {
-            for (int x = 0; x < columns * cells; x++) {
-                int rgb = image.getRGB(x, y);
-                double value = 0.299 * (rgb >> 16 & 0xFF) + 0.587 * (rgb >> 8 & 0xFF) + 0.114 * (rgb & 0xFF);
-                grey[(y / cells) * columns + x / cells] += value / (cells * cells);
-            }
-        }
-        return grey;
     }
 }

@@ -1,11 +1,9 @@
-package org.camsrv.camera.simulated;
+package org.camsrv.camera;
 
 import java.awt.image.BufferedImage;
 import java.time.Clock;
-import org.camsrv.camera.BayerMosaic;
-import org.camsrv.camera.Camera;
-import org.camsrv.camera.CameraDescription;
 import org.camsrv.camera.media.RawFrame;
+import org.camsrv.camera.simulated.TestPattern;
 
 /**
  * The camera CamSrv uses when no real one is found: it draws the {@link TestPattern} for the current
