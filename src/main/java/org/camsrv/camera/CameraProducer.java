@@ -21,11 +21,11 @@ public class CameraProducer {
     static final int MAX_CAMERAS = 2;
 
     @Inject
-    @ConfigProperty(name = "camsrv.camera", defaultValue = "auto")
+    @ConfigProperty(name = "camsrv.camera")
     String choice;
 
     @Inject
-    @ConfigProperty(name = "camsrv.camera.simulated.count", defaultValue = "1")
+    @ConfigProperty(name = "camsrv.camera.simulated.count")
     int simulatedCount;
 
     private volatile String reason = "";

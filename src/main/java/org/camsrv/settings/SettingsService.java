@@ -34,7 +34,7 @@ public class SettingsService {
     ApiActivation activation;
 
     @Inject
-    @ConfigProperty(name = "camsrv.api.allowed", defaultValue = "true")
+    @ConfigProperty(name = "camsrv.api.allowed")
     boolean presetAllowed;
 
     @Inject
@@ -42,11 +42,11 @@ public class SettingsService {
     Optional<String> presetSecretsFile;
 
     @Inject
-    @ConfigProperty(name = "camsrv.api.access.minutes", defaultValue = "60")
+    @ConfigProperty(name = "camsrv.api.access.minutes")
     int presetAccessMinutes;
 
     @Inject
-    @ConfigProperty(name = "camsrv.api.refresh.days", defaultValue = "0")
+    @ConfigProperty(name = "camsrv.api.refresh.days")
     int presetRefreshDays;
 
     private ConfigurationStore store;

@@ -35,7 +35,7 @@ public class TokenService {
     ApiActivation activation;
 
     @Inject
-    @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "camsrv")
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
 
     public record TokenPair(String accessToken, String refreshToken) {
