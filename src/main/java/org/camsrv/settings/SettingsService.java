@@ -55,13 +55,14 @@ public class SettingsService {
     private volatile ApiSettings atStart;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        store = new ConfigurationStore(dataDirectory.configFolder());
-        running = startingConfiguration();
+        ApiSettings presets = presets();
+        store = new ConfigurationStore(dataDirectory.configFolder(), presets);
+        running = startingConfiguration(presets);
         atStart = running.api();
         activateIfUsable(atStart);
     }
 
-    private ServerConfiguration startingConfiguration() {
+    private ServerConfiguration startingConfiguration(ApiSettings presets) {
         if (store.startsWithStoredConfiguration()) {
             try {
                 Optional<ServerConfiguration> stored = store.load();
@@ -74,15 +75,18 @@ public class SettingsService {
                 LOG.warning(e.getMessage() + ": using the defaults");
             }
         }
-        return ServerConfiguration.defaults().withApi(presets());
+        return new ServerConfiguration(presets);
     }
 
+    /**
+     * The camsrv.api.* keys. One out of range stops the start, as one that is no number does in
+     * MicroProfile Config: there is no second set of defaults in the code to fall back to.
+     */
     private ApiSettings presets() {
         try {
             return new ApiSettings(presetAllowed, presetSecretsFile.orElse(""), presetAccessMinutes, presetRefreshDays);
         } catch (IllegalArgumentException e) {
-            LOG.warning("API presets not used: " + e.getMessage());
-            return ApiSettings.defaults();
+            throw new IllegalStateException("The API presets (camsrv.api.*) cannot be used: " + e.getMessage(), e);
         }
     }
 

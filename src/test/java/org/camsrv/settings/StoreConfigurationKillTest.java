@@ -183,11 +183,11 @@ class StoreConfigurationKillTest {
     }
 
     private ConfigurationStore store() {
-        return new ConfigurationStore(StoreConfigurationLoop.configFolder(data.resolve("camsrv")));
+        return new ConfigurationStore(StoreConfigurationLoop.configFolder(data.resolve("camsrv")), Presets.API);
     }
 
     private void writeReferenceFiles() throws Exception {
-        ConfigurationStore store = new ConfigurationStore(reference);
+        ConfigurationStore store = new ConfigurationStore(reference, Presets.API);
         store.store(A);
         configurationA = Files.readAllBytes(store.configurationFile());
         store.store(B);
