@@ -222,12 +222,6 @@ public class CameraUnit implements AutoCloseable {
         return media.folder();
     }
 
-    /** The file being recorded, if any. */
-    public java.util.Optional<Path> recordingFile() {
-        VideoRecording video = recording;
-        return video == null ? java.util.Optional.empty() : java.util.Optional.of(video.file());
-    }
-
     private void takeSlot() throws CameraException {
         try {
             photoSlots.acquire();
