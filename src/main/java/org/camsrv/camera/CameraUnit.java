@@ -218,10 +218,6 @@ public class CameraUnit implements AutoCloseable {
         return motion != null;
     }
 
-    public Path mediaFolder() {
-        return media.folder();
-    }
-
     private void takeSlot() throws CameraException {
         try {
             photoSlots.acquire();

@@ -57,14 +57,6 @@ public final class SimulatedCamera implements Camera {
         this.height = height;
     }
 
-    public int width() {
-        return width;
-    }
-
-    public int height() {
-        return height;
-    }
-
     /** Switches what the camera "sees"; takes effect with the next frame and may be called from any thread. */
     public void setScene(int scene) {
         this.scene = scene;

@@ -47,7 +47,7 @@ class SimulatedCameraTest {
     @Test
     void frameIsTheTestPatternAtTheClocksTime() {
         camera.configure(320, 240);
-        assertArrayEquals(PatternFrames.pixels(TestPattern.render(320, 240, NOW)),
+        assertArrayEquals(PatternFrames.pixels(TestPattern.render(320, 240, NOW, 0)),
                 PatternFrames.pixels(camera.captureFrame()));
     }
 
@@ -91,7 +91,7 @@ class SimulatedCameraTest {
         assertThrows(IllegalArgumentException.class, () -> camera.configure(1, 100));
         assertThrows(IllegalArgumentException.class, () -> camera.configure(100, 0));
         assertThrows(IllegalArgumentException.class, () -> camera.configure(SimulatedCamera.MAX_SIZE + 1, 100));
-        assertEquals(1920, camera.width());
+        assertEquals(1920, camera.captureFrame().getWidth());
     }
 
     @Test
@@ -172,7 +172,7 @@ class SimulatedCameraTest {
 
     @Test
     void imagesOtherThanIntRgbGiveTheSameMosaic() {
-        BufferedImage rgb = TestPattern.render(64, 48, NOW);
+        BufferedImage rgb = TestPattern.render(64, 48, NOW, 0);
         BufferedImage bgr = new BufferedImage(64, 48, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = bgr.createGraphics();
         g.drawImage(rgb, 0, 0, null);

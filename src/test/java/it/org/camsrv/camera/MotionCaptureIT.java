@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.camsrv.camera.CameraProducer;
 import org.camsrv.camera.CameraService;
 import org.camsrv.camera.SimulatedCamera;
+import org.camsrv.data.DataDirectory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -33,11 +34,14 @@ class MotionCaptureIT {
     @Inject
     CameraProducer producer;
 
+    @Inject
+    DataDirectory data;
+
     @Test
     void sceneChangeSavesAPhoto() throws Exception {
         camera.description(); // the camera is made on first use
         SimulatedCamera simulated = producer.simulated().orElseThrow();
-        camera.startMotionCapture();
+        camera.active().startMotionCapture(); // what /api/start_triggered_capture calls
         try {
             Thread.sleep(1500);
             assertTrue(photos() == 0, "the moving test pattern alone is no motion");
@@ -48,12 +52,12 @@ class MotionCaptureIT {
             }
             assertTrue(photos() >= 1, "a photo after the scene change");
         } finally {
-            camera.stopMotionCapture();
+            camera.active().stopMotionCapture();
         }
     }
 
     private long photos() throws IOException {
-        Path media = camera.mediaFolder();
+        Path media = data.mediaFolder();
         if (!Files.isDirectory(media)) {
             return 0;
         }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** JPEG photos: decodable, sized as the frame, quality within 0..1. */
 class JpegEncoderTest {
 
-    private static final BufferedImage FRAME = TestPattern.render(320, 240, PatternFrames.T0);
+    private static final BufferedImage FRAME = TestPattern.render(320, 240, PatternFrames.T0, 0);
 
     @Test
     void encodedJpegDecodesAtTheSameSize() throws IOException {

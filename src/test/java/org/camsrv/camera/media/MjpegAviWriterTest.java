@@ -49,7 +49,7 @@ class MjpegAviWriterTest {
         try (MjpegAviWriter writer = new MjpegAviWriter(video, WIDTH, HEIGHT, FPS)) {
             for (int i = 0; i < FRAMES; i++) {
                 byte[] jpeg = JpegEncoder.encode(
-                        TestPattern.render(WIDTH, HEIGHT, TestPattern.frameTime(PatternFrames.T0, i, FPS)), 0.7f);
+                        TestPattern.render(WIDTH, HEIGHT, PatternFrames.T0.plusMillis(Math.round(i * 1000 / FPS)), 0), 0.7f);
                 jpegs.add(jpeg);
                 writer.addFrame(jpeg);
             }
@@ -151,7 +151,6 @@ class MjpegAviWriterTest {
                 writer.addFrame(jpeg);
             }
             assertEquals(FRAMES, writer.frameCount());
-            assertEquals(FRAMES / FPS, writer.durationSeconds(), FRAMES / FPS * 0.10);
         }
         int at = riff.child("hdrl").child("avih").dataOffset();
         double headerSeconds = bytes.getInt(at) * (double) bytes.getInt(at + 16) / 1e6;
@@ -190,17 +189,6 @@ class MjpegAviWriterTest {
         assertEquals(1, hiddenFiles().size());
         writer.close();
         assertTrue(Files.exists(pending));
-        assertEquals(List.of(), hiddenFiles());
-    }
-
-    @Test
-    void discardLeavesNoFile() throws IOException {
-        Path dropped = folder.resolve("dropped.avi");
-        MjpegAviWriter writer = new MjpegAviWriter(dropped, WIDTH, HEIGHT, FPS);
-        writer.addFrame(jpegs.get(0));
-        writer.discard();
-        writer.close();
-        assertFalse(Files.exists(dropped));
         assertEquals(List.of(), hiddenFiles());
     }
 

@@ -22,27 +22,27 @@ class TestPatternTest {
 
     @Test
     void sameTimeGivesIdenticalPixels() {
-        assertArrayEquals(pixels(TestPattern.render(320, 180, T0.plusMillis(1234))),
-                pixels(TestPattern.render(320, 180, T0.plusMillis(1234))));
+        assertArrayEquals(pixels(TestPattern.render(320, 180, T0.plusMillis(1234), 0)),
+                pixels(TestPattern.render(320, 180, T0.plusMillis(1234), 0)));
     }
 
     @Test
     void differentTimesGiveDifferentPixels() {
-        assertFalse(Arrays.equals(pixels(TestPattern.render(320, 180, T0)),
-                pixels(TestPattern.render(320, 180, T0.plusMillis(40)))));
+        assertFalse(Arrays.equals(pixels(TestPattern.render(320, 180, T0, 0)),
+                pixels(TestPattern.render(320, 180, T0.plusMillis(40), 0))));
     }
 
     @Test
     void ballMovesRightDuringTheFirstHalfOfTheSweep() {
-        double start = ballCentre(TestPattern.render(640, 360, T0));
-        double later = ballCentre(TestPattern.render(640, 360, T0.plusMillis(1000)));
+        double start = ballCentre(TestPattern.render(640, 360, T0, 0));
+        double later = ballCentre(TestPattern.render(640, 360, T0.plusMillis(1000), 0));
         assertTrue(later - start > 100, "ball moved from " + start + " to " + later);
     }
 
     @Test
     void ballIsBackWhereItStartedAfterOneSweepPeriod() {
-        assertEquals(ballCentre(TestPattern.render(640, 360, T0.plusMillis(700))),
-                ballCentre(TestPattern.render(640, 360, T0.plusMillis(700).plus(TestPattern.SWEEP_PERIOD))));
+        assertEquals(ballCentre(TestPattern.render(640, 360, T0.plusMillis(700), 0)),
+                ballCentre(TestPattern.render(640, 360, T0.plusMillis(700).plus(TestPattern.SWEEP_PERIOD), 0)));
     }
 
     @Test
@@ -62,7 +62,7 @@ class TestPatternTest {
     @Test
     void ballStaysInsideThePicture() {
         for (int ms = 0; ms < 4000; ms += 250) {
-            double centre = ballCentre(TestPattern.render(200, 150, T0.plusMillis(ms)));
+            double centre = ballCentre(TestPattern.render(200, 150, T0.plusMillis(ms), 0));
             assertTrue(centre > 0 && centre < 200, "centre " + centre + " at " + ms + " ms");
         }
     }
@@ -74,8 +74,8 @@ class TestPatternTest {
 
     @Test
     void timestampChangesOnlyTheTextBand() {
-        BufferedImage first = TestPattern.render(640, 360, T0.plusMillis(500));
-        BufferedImage second = TestPattern.render(640, 360, T0.plusMillis(500).plus(TestPattern.SWEEP_PERIOD));
+        BufferedImage first = TestPattern.render(640, 360, T0.plusMillis(500), 0);
+        BufferedImage second = TestPattern.render(640, 360, T0.plusMillis(500).plus(TestPattern.SWEEP_PERIOD), 0);
         int barsHeight = 360 * 2 / 3;
         assertArrayEquals(first.getRGB(0, 0, 640, barsHeight, null, 0, 640),
                 second.getRGB(0, 0, 640, barsHeight, null, 0, 640));
@@ -85,7 +85,7 @@ class TestPatternTest {
 
     @Test
     void titleIsDrawnInTheTextBand() {
-        BufferedImage image = TestPattern.render(640, 360, T0);
+        BufferedImage image = TestPattern.render(640, 360, T0, 0);
         int white = 0;
         for (int y = 240; y < 240 + 120 * 4 / 10; y++) {
             for (int x = 0; x < 640; x++) {
@@ -115,15 +115,15 @@ class TestPatternTest {
 
     @Test
     void movingBallChangesLittleBetweenFrames() {
-        double changed = changedShare(TestPattern.render(640, 360, T0.plusMillis(300)),
-                TestPattern.render(640, 360, T0.plusMillis(340)));
+        double changed = changedShare(TestPattern.render(640, 360, T0.plusMillis(300), 0),
+                TestPattern.render(640, 360, T0.plusMillis(340), 0));
         assertTrue(changed < 0.05, "changed share " + changed);
     }
 
     @ParameterizedTest
     @CsvSource({"1, 1", "17, 9", "640, 480", "1280, 720", "101, 2000"})
     void requestedSizeIsHonoured(int width, int height) {
-        BufferedImage image = TestPattern.render(width, height, T0);
+        BufferedImage image = TestPattern.render(width, height, T0, 0);
         assertEquals(width, image.getWidth());
         assertEquals(height, image.getHeight());
         assertEquals(BufferedImage.TYPE_3BYTE_BGR, image.getType(), "the JPEG writer's own layout: no copy per photo");
@@ -131,21 +131,14 @@ class TestPatternTest {
 
     @Test
     void fullHdRenders() {
-        BufferedImage image = TestPattern.render(1920, 1080, T0.plusMillis(1500));
+        BufferedImage image = TestPattern.render(1920, 1080, T0.plusMillis(1500), 0);
         assertEquals(0xFFFFFF, image.getRGB(5, 5) & 0xFFFFFF);
         assertEquals(0x000000, image.getRGB(1915, 5) & 0xFFFFFF);
     }
 
     @Test
     void emptySizeIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> TestPattern.render(0, 10, T0));
-        assertThrows(IllegalArgumentException.class, () -> TestPattern.render(10, -1, T0));
-    }
-
-    @Test
-    void frameTimeFollowsTheFrameIndex() {
-        assertEquals(T0.plusMillis(2500), TestPattern.frameTime(T0, 25, 10));
-        assertEquals(T0, TestPattern.frameTime(T0, 0, 30));
-        assertThrows(IllegalArgumentException.class, () -> TestPattern.frameTime(T0, 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> TestPattern.render(0, 10, T0, 0));
+        assertThrows(IllegalArgumentException.class, () -> TestPattern.render(10, -1, T0, 0));
     }
 }
