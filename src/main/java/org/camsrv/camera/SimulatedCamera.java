@@ -62,10 +62,6 @@ public final class SimulatedCamera implements Camera {
         this.scene = scene;
     }
 
-    public int scene() {
-        return scene;
-    }
-
     @Override
     public BufferedImage captureFrame() {
         return TestPattern.render(width, height, clock.instant(), scene);

@@ -108,10 +108,6 @@ public class SettingsService {
         }
     }
 
-    public ServerConfiguration running() {
-        return running;
-    }
-
     public ApiSettings apiSettings() {
         return running.api();
     }
