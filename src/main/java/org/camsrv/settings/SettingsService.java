@@ -70,9 +70,9 @@ public class SettingsService {
                     LOG.info("Starting with the stored configuration");
                     return stored.get();
                 }
-                LOG.warning("Start with stored configuration is set, but nothing is stored: using the defaults");
+                LOG.warning("Start with stored configuration is set, but nothing is stored: using the presets");
             } catch (StoredConfigurationException e) {
-                LOG.warning(e.getMessage() + ": using the defaults");
+                LOG.warning(e.getMessage() + ": using the presets");
             }
         }
         return new ServerConfiguration(presets);
