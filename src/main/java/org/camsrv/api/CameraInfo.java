@@ -9,7 +9,7 @@ import org.camsrv.camera.CameraDescription;
 import org.camsrv.camera.CameraProducer;
 import org.camsrv.camera.CameraService;
 import org.camsrv.camera.CameraUnit;
-import org.camsrv.ui.AppInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The body of /api/info, in raspiCamSrv's shape, plus why these cameras were chosen. */
 @ApplicationScoped
@@ -22,7 +22,8 @@ public class CameraInfo {
     CameraProducer producer;
 
     @Inject
-    AppInfo appInfo;
+    @ConfigProperty(name = "camsrv.version")
+    String version;
 
     public JsonObject describe(String host) {
         CameraUnit active = cameras.active();
@@ -49,7 +50,7 @@ public class CameraInfo {
                 .add("livestream2_active", second.isLiveStreamActive())
                 .add("video_recording2", second.isRecordingVideo()));
         return ApiResponses.object()
-                .add("version", "CamSrv " + appInfo.getVersion())
+                .add("version", "CamSrv " + version)
                 .add("server", host)
                 .add("active_camera", "Camera " + described.num() + " (" + described.model() + ")")
                 .add("camera_choice", producer.reason())

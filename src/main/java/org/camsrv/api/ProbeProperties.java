@@ -7,7 +7,6 @@ import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.camsrv.camera.CameraService;
 import org.camsrv.settings.SettingsService;
@@ -43,10 +42,6 @@ public class ProbeProperties {
         t.put("camera.simulated", () -> bool(camera.description().simulated()));
         t.put("camera.isUsb", () -> bool(camera.description().usb()));
         table = java.util.Collections.unmodifiableMap(t);
-    }
-
-    public Set<String> names() {
-        return table.keySet();
     }
 
     public Optional<JsonValue> value(String name) {

@@ -84,10 +84,6 @@ public class PasswordHasher {
         return await(inLine(() -> pbkdf2.generate(password)));
     }
 
-    public boolean verify(char[] password, String storedHash) {
-        return await(verifyLater(password, storedHash));
-    }
-
     /** {@link #hash} on the hashing thread; the caller's thread is free meanwhile. */
     public CompletableFuture<String> hashLater(char[] password) {
         return inLine(() -> pbkdf2.generate(password));

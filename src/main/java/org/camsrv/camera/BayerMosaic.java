@@ -1,6 +1,7 @@
 package org.camsrv.camera;
 
 import java.awt.image.BufferedImage;
+import org.camsrv.camera.media.RawFrame;
 
 /**
  * Turns an RGB picture into what a 12-bit sensor behind an RGGB colour filter would deliver. Values

@@ -1,6 +1,7 @@
 package org.camsrv.camera;
 
 import java.awt.image.BufferedImage;
+import org.camsrv.camera.media.RawFrame;
 
 /**
  * One physical (or simulated) camera as CamSrv uses it: frames to look at and raw sensor data.

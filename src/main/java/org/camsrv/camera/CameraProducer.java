@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.camsrv.camera.libcamera.LibcameraLoader;
-import org.camsrv.camera.simulated.SimulatedCamera;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,11 +21,11 @@ public class CameraProducer {
     static final int MAX_CAMERAS = 2;
 
     @Inject
-    @ConfigProperty(name = "camsrv.camera", defaultValue = "auto")
+    @ConfigProperty(name = "camsrv.camera")
     String choice;
 
     @Inject
-    @ConfigProperty(name = "camsrv.camera.simulated.count", defaultValue = "1")
+    @ConfigProperty(name = "camsrv.camera.simulated.count")
     int simulatedCount;
 
     private volatile String reason = "";
@@ -38,10 +36,10 @@ public class CameraProducer {
         opened.clear();
         if (!"simulated".equalsIgnoreCase(choice)) {
             StringBuilder why = new StringBuilder();
-            Optional<? extends Camera> first = LibcameraLoader.open(LibcameraLoader.LIBRARY_NAME, 0, why::append);
+            Optional<? extends Camera> first = LibcameraCamera.open(0, why::append);
             if (first.isPresent()) {
                 opened.add(first.get());
-                LibcameraLoader.open(LibcameraLoader.LIBRARY_NAME, 1, ignored -> { }).ifPresent(opened::add);
+                LibcameraCamera.open(1, ignored -> { }).ifPresent(opened::add);
                 reason = "libcamera found " + opened.stream().map(c -> c.description().model()).toList();
                 LOG.info(() -> "Camera: " + reason);
                 return List.copyOf(opened);

@@ -102,14 +102,6 @@ public class CameraService {
         return active().stopVideo();
     }
 
-    public void startMotionCapture() throws CameraException {
-        active().startMotionCapture();
-    }
-
-    public void stopMotionCapture() throws CameraException {
-        active().stopMotionCapture();
-    }
-
     public Consumer<LiveFrame> startViewing() {
         return active().startViewing();
     }
@@ -133,9 +125,5 @@ public class CameraService {
 
     public boolean isCapturingMotion() {
         return active().isCapturingMotion();
-    }
-
-    public Path mediaFolder() {
-        return active().mediaFolder();
     }
 }

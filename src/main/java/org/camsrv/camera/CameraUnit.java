@@ -13,8 +13,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.camsrv.camera.simulated.DngWriter;
-import org.camsrv.camera.simulated.JpegEncoder;
+import org.camsrv.camera.media.DngWriter;
+import org.camsrv.camera.media.JpegEncoder;
+import org.camsrv.camera.media.RawFrame;
 import org.camsrv.settings.GeneralParameters;
 
 /**
@@ -215,16 +216,6 @@ public class CameraUnit implements AutoCloseable {
 
     public boolean isCapturingMotion() {
         return motion != null;
-    }
-
-    public Path mediaFolder() {
-        return media.folder();
-    }
-
-    /** The file being recorded, if any. */
-    public java.util.Optional<Path> recordingFile() {
-        VideoRecording video = recording;
-        return video == null ? java.util.Optional.empty() : java.util.Optional.of(video.file());
     }
 
     private void takeSlot() throws CameraException {

@@ -22,7 +22,6 @@ class MotionCapture implements Consumer<LiveFrame> {
     private final Runnable onMotion;
     private int[] previous;
     private Instant lastEvent = Instant.MIN;
-    private int events;
 
     /** @param threshold mean difference of grey levels (0–255) that counts as motion */
     MotionCapture(double threshold, Duration pause, Runnable onMotion) {
@@ -38,15 +37,10 @@ class MotionCapture implements Consumer<LiveFrame> {
             Instant now = Instant.now();
             if (!now.isBefore(lastEvent.plus(pause))) {
                 lastEvent = now;
-                events++;
                 onMotion.run();
             }
         }
         previous = grey;
-    }
-
-    synchronized int events() {
-        return events;
     }
 
     static int[] shrinkToGrey(BufferedImage image) {

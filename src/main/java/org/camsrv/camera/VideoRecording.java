@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.camsrv.camera.simulated.MjpegAviWriter;
+import org.camsrv.camera.media.MjpegAviWriter;
 
 /**
  * A video being recorded from the live frames into Motion-JPEG AVI. With a duration it stops by

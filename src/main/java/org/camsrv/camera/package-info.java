@@ -1,2 +1,2 @@
-/** The camera: one interface, a simulated and a libcamera implementation, and the service that shares it. */
+/** The camera: one interface, its libcamera and simulated adapters, the producer that picks them and the service that shares them. */
 package org.camsrv.camera;

@@ -1,2 +1,2 @@
-/** Where CamSrv keeps what it writes: the data directory and crash-safe file writes. */
+/** Where CamSrv keeps what it writes: the data directory, crash-safe file writes and the SQLite database. */
 package org.camsrv.data;

@@ -80,17 +80,6 @@ final class SecretsContent {
         return secretKey != null && privateKey != null;
     }
 
-    /** Names what a write would add, for messages; empty when complete. */
-    String missingParts() {
-        if (secretKey == null && privateKey == null) {
-            return SECRET_KEY + " and the key pair (" + PRIVATE_KEY + ", " + PUBLIC_KEY + ")";
-        }
-        if (secretKey == null) {
-            return SECRET_KEY;
-        }
-        return privateKey == null ? "the key pair (" + PRIVATE_KEY + ", " + PUBLIC_KEY + ")" : "";
-    }
-
     /** A copy with a new jwtSecretKey and/or key pair where they are missing; the rest is kept as it is. */
     SecretsContent completed() {
         if (isComplete()) {

@@ -8,15 +8,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Objects;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.camsrv.data.AtomicFiles;
 
 /**
- * The secrets file at one absolute path: checks it, completes it on Submit and reads it at server
- * start. Anything refused leaves the file byte-for-byte as it was, and nothing is created for it.
+ * The secrets file at one absolute path: checks it, and completes it on Submit and at server start
+ * (a complete file is only read). Anything refused leaves the file byte-for-byte as it was, and
+ * nothing is created for it.
  */
 public final class SecretsFile {
 
@@ -48,10 +47,6 @@ public final class SecretsFile {
         }
     }
 
-    public Path path() {
-        return path;
-    }
-
     /** The Submit action: creates or completes the file where needed and returns its keys. */
     public JwtKeys prepare() throws SecretsFileException {
         synchronized (WRITE_LOCK) {
@@ -65,20 +60,6 @@ public final class SecretsFile {
             write(completed, exists);
             return completed.keys();
         }
-    }
-
-    /** For server start: the file must exist and be complete; nothing is ever written. */
-    public JwtKeys read() throws SecretsFileException {
-        SecretsContent content = inspect();
-        if (content == null) {
-            throw new SecretsFileException("The secrets file " + path + " does not exist");
-        }
-        if (!content.isComplete()) {
-            throw new SecretsFileException("The secrets file " + path + " has no " + content.missingParts()
-                    + " yet; submit the API settings to complete it");
-        }
-        warnIfOthersCanRead();
-        return content.keys();
     }
 
     /** Form validation: every check prepare() makes, without writing anything. */
@@ -171,17 +152,6 @@ public final class SecretsFile {
             } catch (IOException e) {
                 return; // Not empty any more, or not removable: leave it and what is above it.
             }
-        }
-    }
-
-    private void warnIfOthersCanRead() {
-        try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
-            if (!AtomicFiles.OWNER_ONLY.containsAll(permissions)) {
-                LOG.warning(() -> "The secrets file " + path + " can be read by others than its owner; chmod 600 is recommended");
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.fine(() -> "Cannot read the permissions of " + path);
         }
     }
 

@@ -26,11 +26,6 @@ public record ApiSettings(boolean apiAllowed, String secretsFilePath, int access
         }
     }
 
-    /** The settings of a fresh install: API allowed, no secrets file yet, one-hour access tokens, refresh tokens for ever. */
-    public static ApiSettings defaults() {
-        return new ApiSettings(true, "", 60, 0);
-    }
-
     public boolean hasSecretsPath() {
         return !secretsFilePath.isEmpty();
     }

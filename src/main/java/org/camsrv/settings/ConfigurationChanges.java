@@ -44,10 +44,6 @@ public class ConfigurationChanges {
         return List.copyOf(changes);
     }
 
-    public synchronized boolean isEmpty() {
-        return changes.isEmpty();
-    }
-
     /** Forgets all changes; called once the configuration has been stored. */
     public synchronized void clear() {
         changes.clear();

@@ -35,9 +35,12 @@ public class ConfigurationStore {
     private static final String START_WITH_STORED = "startWithStoredConfiguration";
 
     private final Path folder;
+    private final ApiSettings presets;
 
-    public ConfigurationStore(Path configFolder) {
+    /** {@code presets} fill in the API values a stored file lacks (one written by hand, or by an older version). */
+    public ConfigurationStore(Path configFolder, ApiSettings presets) {
         this.folder = configFolder;
+        this.presets = presets;
     }
 
     public Path configurationFile() {
@@ -61,7 +64,7 @@ public class ConfigurationStore {
         }
         JsonObject json = readObject(file);
         try {
-            return Optional.of(ServerConfigurationJson.fromJson(json));
+            return Optional.of(ServerConfigurationJson.fromJson(json, presets));
         } catch (IllegalArgumentException e) {
             throw new StoredConfigurationException(file, e.getMessage(), e);
         }

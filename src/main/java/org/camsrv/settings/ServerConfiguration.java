@@ -18,10 +18,6 @@ public record ServerConfiguration(ApiSettings api, GeneralParameters parameters)
         this(api, GeneralParameters.defaults());
     }
 
-    public static ServerConfiguration defaults() {
-        return new ServerConfiguration(ApiSettings.defaults(), GeneralParameters.defaults());
-    }
-
     public ServerConfiguration withApi(ApiSettings newApi) {
         return new ServerConfiguration(newApi, parameters);
     }

@@ -39,15 +39,18 @@ public final class ServerConfigurationJson {
                 .build();
     }
 
-    /** The configuration in {@code json}; an {@link IllegalArgumentException} says what is wrong in words for the user. */
-    public static ServerConfiguration fromJson(JsonObject json) {
+    /**
+     * The configuration in {@code json}, with {@code presets} for any API value it lacks; an
+     * {@link IllegalArgumentException} says what is wrong in words for the user.
+     */
+    public static ServerConfiguration fromJson(JsonObject json, ApiSettings presets) {
         if (json.containsKey("version")) {
             int version = wholeNumber(json, "version", "version");
             if (version < 1) {
                 throw new IllegalArgumentException("\"version\" must be 1 or more");
             }
         }
-        ApiSettings api = ApiSettings.defaults();
+        ApiSettings api = presets;
         if (json.containsKey("api")) {
             api = apiFromJson(object(json, "api"), api);
         }
@@ -69,15 +72,15 @@ public final class ServerConfigurationJson {
         return new GeneralParameters(photo, raw, video, streaming, threshold);
     }
 
-    private static ApiSettings apiFromJson(JsonObject json, ApiSettings defaults) {
-        boolean allowed = json.containsKey("apiAllowed") ? bool(json, "apiAllowed") : defaults.apiAllowed();
-        String path = json.containsKey("jwtSecretsPath") ? string(json, "jwtSecretsPath") : defaults.secretsFilePath();
+    private static ApiSettings apiFromJson(JsonObject json, ApiSettings presets) {
+        boolean allowed = json.containsKey("apiAllowed") ? bool(json, "apiAllowed") : presets.apiAllowed();
+        String path = json.containsKey("jwtSecretsPath") ? string(json, "jwtSecretsPath") : presets.secretsFilePath();
         int minutes = json.containsKey("accessTokenMinutes")
                 ? wholeNumber(json, "accessTokenMinutes", "api.accessTokenMinutes")
-                : defaults.accessMinutes();
+                : presets.accessMinutes();
         int days = json.containsKey("refreshTokenDays")
                 ? wholeNumber(json, "refreshTokenDays", "api.refreshTokenDays")
-                : defaults.refreshDays();
+                : presets.refreshDays();
         return new ApiSettings(allowed, path, minutes, days);
     }
 

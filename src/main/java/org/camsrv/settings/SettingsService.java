@@ -34,7 +34,7 @@ public class SettingsService {
     ApiActivation activation;
 
     @Inject
-    @ConfigProperty(name = "camsrv.api.allowed", defaultValue = "true")
+    @ConfigProperty(name = "camsrv.api.allowed")
     boolean presetAllowed;
 
     @Inject
@@ -42,11 +42,11 @@ public class SettingsService {
     Optional<String> presetSecretsFile;
 
     @Inject
-    @ConfigProperty(name = "camsrv.api.access.minutes", defaultValue = "60")
+    @ConfigProperty(name = "camsrv.api.access.minutes")
     int presetAccessMinutes;
 
     @Inject
-    @ConfigProperty(name = "camsrv.api.refresh.days", defaultValue = "0")
+    @ConfigProperty(name = "camsrv.api.refresh.days")
     int presetRefreshDays;
 
     private ConfigurationStore store;
@@ -55,13 +55,14 @@ public class SettingsService {
     private volatile ApiSettings atStart;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        store = new ConfigurationStore(dataDirectory.configFolder());
-        running = startingConfiguration();
+        ApiSettings presets = presets();
+        store = new ConfigurationStore(dataDirectory.configFolder(), presets);
+        running = startingConfiguration(presets);
         atStart = running.api();
         activateIfUsable(atStart);
     }
 
-    private ServerConfiguration startingConfiguration() {
+    private ServerConfiguration startingConfiguration(ApiSettings presets) {
         if (store.startsWithStoredConfiguration()) {
             try {
                 Optional<ServerConfiguration> stored = store.load();
@@ -69,20 +70,23 @@ public class SettingsService {
                     LOG.info("Starting with the stored configuration");
                     return stored.get();
                 }
-                LOG.warning("Start with stored configuration is set, but nothing is stored: using the defaults");
+                LOG.warning("Start with stored configuration is set, but nothing is stored: using the presets");
             } catch (StoredConfigurationException e) {
-                LOG.warning(e.getMessage() + ": using the defaults");
+                LOG.warning(e.getMessage() + ": using the presets");
             }
         }
-        return ServerConfiguration.defaults().withApi(presets());
+        return new ServerConfiguration(presets);
     }
 
+    /**
+     * The camsrv.api.* keys. One out of range stops the start, as one that is no number does in
+     * MicroProfile Config: there is no second set of defaults in the code to fall back to.
+     */
     private ApiSettings presets() {
         try {
             return new ApiSettings(presetAllowed, presetSecretsFile.orElse(""), presetAccessMinutes, presetRefreshDays);
         } catch (IllegalArgumentException e) {
-            LOG.warning("API presets not used: " + e.getMessage());
-            return ApiSettings.defaults();
+            throw new IllegalStateException("The API presets (camsrv.api.*) cannot be used: " + e.getMessage(), e);
         }
     }
 
@@ -102,10 +106,6 @@ public class SettingsService {
         } catch (SecretsFileException e) {
             LOG.warning("API not active: " + e.getMessage());
         }
-    }
-
-    public ServerConfiguration running() {
-        return running;
     }
 
     public ApiSettings apiSettings() {

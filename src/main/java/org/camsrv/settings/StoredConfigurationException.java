@@ -10,14 +10,7 @@ public class StoredConfigurationException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Path file;
-
     public StoredConfigurationException(Path file, String problem, Throwable cause) {
         super("The stored configuration " + file + " cannot be used: " + problem, cause);
-        this.file = file;
-    }
-
-    public Path file() {
-        return file;
     }
 }

@@ -5,16 +5,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camsrv.camera.CameraService;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** What the header shows on every page: product version, camera, and the address in use. */
 @Named
 @ApplicationScoped
 public class AppInfo {
 
-    private final String version = readVersion();
+    @Inject
+    @ConfigProperty(name = "camsrv.version")
+    String version;
 
     public String getVersion() {
         return version;
@@ -32,17 +32,5 @@ public class AppInfo {
     public String getHostAndPort() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         return external.getRequestServerName() + ":" + external.getRequestServerPort();
-    }
-
-    private static String readVersion() {
-        Properties build = new Properties();
-        try (InputStream in = AppInfo.class.getResourceAsStream("/META-INF/camsrv-build.properties")) {
-            if (in != null) {
-                build.load(in);
-            }
-        } catch (IOException e) {
-            return "unknown";
-        }
-        return build.getProperty("version", "unknown");
     }
 }

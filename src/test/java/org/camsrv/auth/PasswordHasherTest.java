@@ -51,8 +51,8 @@ class PasswordHasherTest {
     void aHashVerifiesWithItsPasswordAndNotWithAnother() {
         String hash = hasher.hash("correct horse".toCharArray());
 
-        assertTrue(hasher.verify("correct horse".toCharArray(), hash));
-        assertFalse(hasher.verify("correct horsE".toCharArray(), hash));
+        assertTrue(hasher.verifyLater("correct horse".toCharArray(), hash).join());
+        assertFalse(hasher.verifyLater("correct horsE".toCharArray(), hash).join());
     }
 
     @Test

@@ -75,7 +75,6 @@ class RaspiCamSrvUsersTest {
         assertEquals(List.of(new LegacyUser("admin", SCRYPT_HASH, true, false), new LegacyUser("carol", PBKDF2_HASH, false, true)),
                 read.users());
         assertEquals(List.of(), read.skipped());
-        assertEquals("2 users found", read.summary());
     }
 
     @Test
@@ -95,15 +94,6 @@ class RaspiCamSrvUsersTest {
         assertEquals(List.of("admin"), read.users().stream().map(LegacyUser::name).toList());
         assertEquals(List.of(new SkippedUser("(row 1)", "empty user name"), new SkippedUser("bob", "unknown hash format"),
                 new SkippedUser("eve", "unsupported hash method")), read.skipped());
-        assertEquals(4, read.found());
-        assertEquals("4 users found, 3 skipped: (row 1) (empty user name), bob (unknown hash format),"
-                + " eve (unsupported hash method)", read.summary());
-    }
-
-    @Test
-    void summaryCountsOneUser() {
-        assertEquals("1 user found, 1 skipped: bob (unknown hash format)",
-                new LegacyUsers(List.of(), List.of(new SkippedUser("bob", "unknown hash format"))).summary());
     }
 
     @Test

@@ -75,13 +75,6 @@ class SecretsFileMessageTest {
     }
 
     @Test
-    void incompleteFileReadMessageQuotesNoKey() throws Exception {
-        Path path = file(dir, "s.secrets", "{\"jwtSecrets\": {\"jwtSecretKey\": \"" + RASPI_SECRET + "\"}}");
-        String message = assertThrows(SecretsFileException.class, () -> new SecretsFile(path).read()).getMessage();
-        assertFalse(message.contains(RASPI_SECRET), message);
-    }
-
-    @Test
     void jwtKeysToStringShowsNeitherSecretNorKeys() throws Exception {
         JwtKeys keys = new SecretsFile(dir.resolve("s.secrets")).prepare();
         String text = keys.toString();

@@ -10,11 +10,6 @@ import org.junit.jupiter.api.Test;
 class ApiSettingsTest {
 
     @Test
-    void defaultsAllowTheApiWithoutPathAndOneHourAccessTokens() {
-        assertEquals(new ApiSettings(true, "", 60, 0), ApiSettings.defaults());
-    }
-
-    @Test
     void nullPathMeansNone() {
         ApiSettings settings = new ApiSettings(true, null, 60, 0);
         assertEquals("", settings.secretsFilePath());
@@ -86,7 +81,7 @@ class ApiSettingsTest {
 
     @Test
     void copyMethodsCheckTheNewValue() {
-        assertThrows(IllegalArgumentException.class, () -> ApiSettings.defaults().withAccessMinutes(-5));
-        assertThrows(IllegalArgumentException.class, () -> ApiSettings.defaults().withRefreshDays(4000));
+        assertThrows(IllegalArgumentException.class, () -> Presets.API.withAccessMinutes(-5));
+        assertThrows(IllegalArgumentException.class, () -> Presets.API.withRefreshDays(4000));
     }
 }

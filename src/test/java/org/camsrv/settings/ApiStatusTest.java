@@ -41,7 +41,7 @@ class ApiStatusTest {
 
     @Test
     void freshInstallIsNotActive() {
-        assertStatus(NOT_ACTIVE, ApiStatus.Colour.RED, ApiStatus.of(null, false, ApiSettings.defaults(), false));
+        assertStatus(NOT_ACTIVE, ApiStatus.Colour.RED, ApiStatus.of(null, false, Presets.API, false));
     }
 
     @Test
@@ -61,7 +61,7 @@ class ApiStatusTest {
 
     @Test
     void notActiveWithoutPathStaysNotActiveEvenIfCalledUsable() {
-        assertEquals(ApiStatus.NOT_ACTIVE, ApiStatus.of(null, false, ApiSettings.defaults(), true));
+        assertEquals(ApiStatus.NOT_ACTIVE, ApiStatus.of(null, false, Presets.API, true));
     }
 
     @Test

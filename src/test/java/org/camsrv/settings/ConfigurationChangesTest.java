@@ -46,7 +46,6 @@ class ConfigurationChangesTest {
     @Test
     void newListIsEmpty() {
         assertEquals(List.of(), new ConfigurationChanges().list());
-        assertTrue(new ConfigurationChanges().isEmpty());
     }
 
     @Test
@@ -84,7 +83,6 @@ class ConfigurationChangesTest {
         changes.record("b");
         changes.clear();
         assertEquals(List.of(), changes.list());
-        assertTrue(changes.isEmpty());
     }
 
     @Test
@@ -159,30 +157,30 @@ class ConfigurationChangesTest {
 
     @Test
     void identicalSettingsHaveNoDifferences() {
-        assertEquals(List.of(), ConfigurationChanges.describe(ApiSettings.defaults(), ApiSettings.defaults()));
+        assertEquals(List.of(), ConfigurationChanges.describe(Presets.API, Presets.API));
     }
 
     @Test
     void switchingTheApiOffIsDescribed() {
         assertEquals(List.of("Allow access through API: on → off"),
-                ConfigurationChanges.describe(ApiSettings.defaults(), ApiSettings.defaults().withApiAllowed(false)));
+                ConfigurationChanges.describe(Presets.API, Presets.API.withApiAllowed(false)));
     }
 
     @Test
     void switchingTheApiOnIsDescribed() {
         assertEquals(List.of("Allow access through API: off → on"),
-                ConfigurationChanges.describe(ApiSettings.defaults().withApiAllowed(false), ApiSettings.defaults()));
+                ConfigurationChanges.describe(Presets.API.withApiAllowed(false), Presets.API));
     }
 
     @Test
     void changedPathIsDescribed() {
-        ApiSettings a = ApiSettings.defaults().withSecretsFilePath("/a");
+        ApiSettings a = Presets.API.withSecretsFilePath("/a");
         assertEquals(List.of("JWT Secret Key File Path: /a → /b"), ConfigurationChanges.describe(a, a.withSecretsFilePath("/b")));
     }
 
     @Test
     void blankPathIsShownAsNone() {
-        ApiSettings none = ApiSettings.defaults();
+        ApiSettings none = Presets.API;
         assertEquals(List.of("JWT Secret Key File Path: (none) → /b"),
                 ConfigurationChanges.describe(none, none.withSecretsFilePath("/b")));
         assertEquals(List.of("JWT Secret Key File Path: /b → (none)"),
@@ -192,19 +190,19 @@ class ConfigurationChangesTest {
     @Test
     void changedMinutesAreDescribed() {
         assertEquals(List.of("Access Token Expiration in Minutes: 60 → 30"),
-                ConfigurationChanges.describe(ApiSettings.defaults(), ApiSettings.defaults().withAccessMinutes(30)));
+                ConfigurationChanges.describe(Presets.API, Presets.API.withAccessMinutes(30)));
     }
 
     @Test
     void changedDaysAreDescribed() {
         assertEquals(List.of("Refresh Token Expiration in Days: 0 → 7"),
-                ConfigurationChanges.describe(ApiSettings.defaults(), ApiSettings.defaults().withRefreshDays(7)));
+                ConfigurationChanges.describe(Presets.API, Presets.API.withRefreshDays(7)));
     }
 
     @Test
     void largeNumbersAreShownWithoutGrouping() {
         assertEquals(List.of("Access Token Expiration in Minutes: 60 → 5256000"),
-                ConfigurationChanges.describe(ApiSettings.defaults(), ApiSettings.defaults().withAccessMinutes(5_256_000)));
+                ConfigurationChanges.describe(Presets.API, Presets.API.withAccessMinutes(5_256_000)));
     }
 
     @Test

@@ -54,7 +54,7 @@ class ConfigurationStoreDiskFaultTest {
     }
 
     private ConfigurationStore store() {
-        return new ConfigurationStore(folder());
+        return new ConfigurationStore(folder(), Presets.API);
     }
 
     @Test

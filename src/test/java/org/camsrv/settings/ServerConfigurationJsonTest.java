@@ -39,37 +39,35 @@ class ServerConfigurationJsonTest {
 
     @Test
     void readsParametersAndRefusesUnknownFileTypes() {
-        ServerConfiguration read = ServerConfigurationJson.fromJson(jakarta.json.Json.createReader(new java.io.StringReader(
-                "{\"parameters\": {\"photoType\": \"png\", \"streamingNeedsLogin\": false}}")).readObject());
+        ServerConfiguration read = read("{\"parameters\": {\"photoType\": \"png\", \"streamingNeedsLogin\": false}}");
         assertEquals(new GeneralParameters("png", "dng", "avi", false), read.parameters());
-        assertThrows(IllegalArgumentException.class, () -> ServerConfigurationJson.fromJson(jakarta.json.Json.createReader(
-                new java.io.StringReader("{\"parameters\": {\"photoType\": \"exe\"}}")).readObject()));
+        assertThrows(IllegalArgumentException.class, () -> read("{\"parameters\": {\"photoType\": \"exe\"}}"));
     }
 
     @Test
     void motionThresholdRoundTripsAndIsRangeChecked() {
         ServerConfiguration withThreshold = SAMPLE.withParameters(new GeneralParameters("jpg", "dng", "avi", true, 40));
         assertEquals(40, ServerConfigurationJson.toJson(withThreshold).getJsonObject("parameters").getInt("motionThreshold"));
-        assertEquals(withThreshold, ServerConfigurationJson.fromJson(ServerConfigurationJson.toJson(withThreshold)));
-        assertThrows(IllegalArgumentException.class, () -> ServerConfigurationJson.fromJson(jakarta.json.Json.createReader(
-                new java.io.StringReader("{\"parameters\": {\"motionThreshold\": 0}}")).readObject()));
+        assertEquals(withThreshold, ServerConfigurationJson.fromJson(ServerConfigurationJson.toJson(withThreshold), Presets.API));
+        assertThrows(IllegalArgumentException.class, () -> read("{\"parameters\": {\"motionThreshold\": 0}}"));
         assertThrows(IllegalArgumentException.class, () -> new GeneralParameters("jpg", "dng", "avi", true, 256));
     }
 
     @Test
     void readsWhatItWrites() {
-        assertEquals(SAMPLE, ServerConfigurationJson.fromJson(ServerConfigurationJson.toJson(SAMPLE)));
+        assertEquals(SAMPLE, ServerConfigurationJson.fromJson(ServerConfigurationJson.toJson(SAMPLE), Presets.API));
     }
 
     @Test
-    void emptyObjectGivesDefaults() {
-        assertEquals(ServerConfiguration.defaults(), read("{}"));
+    void emptyObjectGivesThePresets() {
+        assertEquals(new ServerConfiguration(Presets.API), read("{}"));
     }
 
     @Test
-    void missingApiFieldsAreDefaulted() {
-        assertEquals(new ServerConfiguration(new ApiSettings(true, "/x", 60, 0)),
-                read("{\"version\":1,\"api\":{\"jwtSecretsPath\":\"/x\"}}"));
+    void missingApiFieldsTakeThePresets() {
+        JsonObject json = Json.createReader(new StringReader("{\"version\":1,\"api\":{\"jwtSecretsPath\":\"/x\"}}")).readObject();
+        assertEquals(new ServerConfiguration(new ApiSettings(false, "/x", 30, 2)),
+                ServerConfigurationJson.fromJson(json, new ApiSettings(false, "/p", 30, 2)));
     }
 
     @Test
@@ -142,7 +140,7 @@ class ServerConfigurationJsonTest {
     }
 
     private static ServerConfiguration read(String json) {
-        return ServerConfigurationJson.fromJson(Json.createReader(new StringReader(json)).readObject());
+        return ServerConfigurationJson.fromJson(Json.createReader(new StringReader(json)).readObject(), Presets.API);
     }
 
     private static String refusal(String json) {

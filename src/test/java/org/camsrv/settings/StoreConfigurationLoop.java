@@ -49,7 +49,7 @@ public final class StoreConfigurationLoop {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         Logger.getLogger(SecretsFile.class.getName()).setLevel(Level.WARNING);
-        ConfigurationStore store = new ConfigurationStore(configFolder(data));
+        ConfigurationStore store = new ConfigurationStore(configFolder(data), Presets.API);
         Path secrets = secretsFile(data);
         AtomicFiles.createFolders(secrets.getParent(), AtomicFiles.OWNER_ONLY_DIR);
         long round = 0;

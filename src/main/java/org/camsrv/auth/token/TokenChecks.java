@@ -27,14 +27,21 @@ public class TokenChecks {
     public static final String NOT_YET_VALID_NBF = "The token is not yet valid (nbf)";
     public static final String REVOKED = "Token has been revoked";
 
-    @Inject
-    ApiActivation activation;
+    private final ApiActivation activation;
+    private final UserService users;
+    private final GeneratedTokens generated;
 
     @Inject
-    UserService users;
+    public TokenChecks(ApiActivation activation, UserService users, GeneratedTokens generated) {
+        this.activation = activation;
+        this.users = users;
+        this.generated = generated;
+    }
 
-    @Inject
-    GeneratedTokens generated;
+    /** Only for CDI's client proxy, which forwards every call to the real bean. */
+    protected TokenChecks() {
+        this(null, null, null);
+    }
 
     /** Why an accepted token must still be refused, or empty when it may pass. */
     public Optional<String> refusalOf(JsonWebToken token) {
@@ -47,7 +54,7 @@ public class TokenChecks {
             return Optional.of(REVOKED);
         }
         if (isTrue(token.getClaim(TokenService.GENERATED_CLAIM))) {
-            if (generated == null || !generated.isLive(token.getTokenID())) {
+            if (!generated.isLive(token.getTokenID())) {
                 return Optional.of(REVOKED);
             }
             generated.markUsed(token.getTokenID());

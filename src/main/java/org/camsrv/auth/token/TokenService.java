@@ -39,7 +39,7 @@ public class TokenService {
     ApiActivation activation;
 
     @Inject
-    @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "camsrv")
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
 
     /** The user id a token names, if it names one. */

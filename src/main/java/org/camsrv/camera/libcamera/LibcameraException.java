@@ -30,20 +30,13 @@ public class LibcameraException extends RuntimeException {
             Map.entry(110, "ETIMEDOUT: timed out"),
             Map.entry(125, "ECANCELED: request cancelled"));
 
-    private final String function;
-    private final int status;
-
     public LibcameraException(String function, int status) {
         super(function + " failed with status " + status + " (" + describe(status) + ")");
-        this.function = function;
-        this.status = status;
     }
 
     /** For failures found above the shim, such as a pixel format CamSrv cannot read. */
     public LibcameraException(String message) {
         super(message);
-        this.function = null;
-        this.status = 0;
     }
 
     /** Throws unless status is 0 or positive. */
@@ -56,15 +49,5 @@ public class LibcameraException extends RuntimeException {
 
     static String describe(int status) {
         return ERRNO.getOrDefault(-status, "errno " + -status);
-    }
-
-    /** The C function that failed, or null when the failure was found above the shim. */
-    public String function() {
-        return function;
-    }
-
-    /** The negative errno the function answered, or 0. */
-    public int status() {
-        return status;
     }
 }

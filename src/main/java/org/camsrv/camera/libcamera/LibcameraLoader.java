@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.camsrv.camera.CameraDescription;
 
 /**
  * Opens a libcamera camera if the native shim loads and libcamera lists it, else answers empty
@@ -34,7 +33,7 @@ public final class LibcameraLoader {
      * {@code libraryName} (a name for JNA's search, or an absolute path). When it answers empty,
      * it has told {@code reasonLog} why, exactly once; when it answers a camera, it has not.
      */
-    public static Optional<LibcameraCamera> open(String libraryName, int cameraNumber, Consumer<String> reasonLog) {
+    public static Optional<StillCamera> open(String libraryName, int cameraNumber, Consumer<String> reasonLog) {
         LibcameraLibrary library;
         try {
             library = Native.load(libraryName, LibcameraLibrary.class,
@@ -66,7 +65,7 @@ public final class LibcameraLoader {
         }
     }
 
-    private static Optional<LibcameraCamera> openCamera(SharedSession shared, int cameraNumber,
+    private static Optional<StillCamera> openCamera(SharedSession shared, int cameraNumber,
             Consumer<String> reasonLog) {
         LibcameraSession session = shared.session;
         int count = session.cameraCount();
@@ -83,9 +82,7 @@ public final class LibcameraLoader {
         String model = session.cameraModel(cameraNumber);
         LibcameraDevice device = session.openDevice(cameraNumber);
         shared.users++;
-        CameraDescription description = new CameraDescription(cameraNumber, model.isEmpty() ? "unknown" : model,
-                isUsb(id), false);
-        return Optional.of(new LibcameraCamera(device, description, shared::release));
+        return Optional.of(new StillCamera(device, cameraNumber, model, isUsb(id), shared::release));
     }
 
     static boolean isUsb(String cameraId) {

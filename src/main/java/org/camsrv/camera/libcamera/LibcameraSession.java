@@ -79,10 +79,6 @@ public final class LibcameraSession implements AutoCloseable {
         }
     }
 
-    public synchronized boolean isClosed() {
-        return manager == null;
-    }
-
     private synchronized void forget(LibcameraDevice device) {
         devices.remove(device);
     }

@@ -1,2 +1,2 @@
-/** The libcamera path: the JNA binding of the camsrv_* shim (src/main/native) and the LibcameraCamera adapter. */
+/** The JNA binding of the camsrv_* shim over libcamera (src/main/native); it knows nothing of CamSrv's camera model. */
 package org.camsrv.camera.libcamera;

@@ -37,11 +37,6 @@ public final class TestPattern {
     private TestPattern() {
     }
 
-    /** The picture of scene 0 at {@code time}. */
-    public static BufferedImage render(int width, int height, Instant time) {
-        return render(width, height, time, 0);
-    }
-
     /**
      * The picture at {@code time}. Each scene shifts the bars by three places, so switching scenes
      * changes every bar's brightness (the top two thirds of the picture) while the ball, which covers
@@ -71,15 +66,6 @@ public final class TestPattern {
         return image;
     }
 
-    /** When frame {@code frameIndex} of a stream that started at {@code start} is due at {@code fps}. */
-    public static Instant frameTime(Instant start, long frameIndex, double fps) {
-        if (!(fps > 0) || Double.isInfinite(fps)) {
-            throw new IllegalArgumentException("Frame rate must be positive, got " + fps);
-        }
-        return start.plusNanos(Math.round(frameIndex * 1_000_000_000d / fps));
-    }
-
-    /** Where the ball is at {@code time}: 0 at the left edge, 1 at the right edge. */
     public static double sweepPosition(Instant time) {
         long period = SWEEP_PERIOD.toMillis();
         double phase = Math.floorMod(time.toEpochMilli(), period) / (double) period;

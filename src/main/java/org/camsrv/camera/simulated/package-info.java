@@ -1,5 +1,2 @@
-/**
- * The simulated camera and the file formats it writes: a moving test pattern, JPEG photos, DNG raw
- * photos and Motion-JPEG AVI videos, all with the JDK alone so CamSrv works on a machine without a camera.
- */
+/** What the simulated camera shows: a moving, switchable test pattern drawn with the JDK alone. */
 package org.camsrv.camera.simulated;

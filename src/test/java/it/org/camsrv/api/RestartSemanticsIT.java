@@ -48,7 +48,9 @@ class RestartSemanticsIT {
     @Test
     void storedSettingsTakeEffectOnlyAtTheNextStartAndANewKeyEndsOldTokens() throws Exception {
         ApiClient api = new ApiClient(new URL("http://localhost:" + System.getProperty("it.http.port") + "/"));
-        ConfigurationStore store = new ConfigurationStore(DATA.resolve("config"));
+        ApiSettings submitted = new ApiSettings(true, SECRETS.toString(), 15, 1);
+        // Only stores here: the presets it would fill a lacking file with never come into play.
+        ConfigurationStore store = new ConfigurationStore(DATA.resolve("config"), submitted);
         String login = "{\"username\": \"owner\", \"password\": \"owner-password\"}";
 
         deployer.deploy(APP);
@@ -56,7 +58,7 @@ class RestartSemanticsIT {
 
         // What Submit, Store Configuration and "Start server with stored Configuration" write.
         new SecretsFile(SECRETS).prepare();
-        store.store(ServerConfiguration.defaults().withApi(new ApiSettings(true, SECRETS.toString(), 15, 1)));
+        store.store(new ServerConfiguration(submitted));
         store.setStartWithStoredConfiguration(true);
         ApiAssertions.assertNotActive(api.post("api/login", login, null));
 

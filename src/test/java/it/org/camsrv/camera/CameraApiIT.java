@@ -44,9 +44,9 @@ class CameraApiIT {
     @Deployment(testable = false)
     static WebArchive deployment() throws IOException {
         // A stored configuration with the live stream open without a login, as an owner might set it.
-        ConfigurationStore store = new ConfigurationStore(DATA.resolve("config"));
-        store.store(new ServerConfiguration(new ApiSettings(true, DATA.resolve("camsrv.secrets").toString(), 60, 1),
-                new GeneralParameters("jpg", "dng", "avi", false)));
+        ApiSettings api = new ApiSettings(true, DATA.resolve("camsrv.secrets").toString(), 60, 1);
+        ConfigurationStore store = new ConfigurationStore(DATA.resolve("config"), api);
+        store.store(new ServerConfiguration(api, new GeneralParameters("jpg", "dng", "avi", false)));
         store.setStartWithStoredConfiguration(true);
         return CamsrvArchive.withDataDirectory(DATA).admin("owner", "owner-password").build();
     }

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.camsrv.camera.CameraProducer;
 import org.camsrv.camera.CameraService;
-import org.camsrv.camera.simulated.SimulatedCamera;
+import org.camsrv.camera.SimulatedCamera;
+import org.camsrv.data.DataDirectory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -34,27 +35,30 @@ class MotionCaptureIT {
     @Inject
     CameraProducer producer;
 
+    @Inject
+    DataDirectory data;
+
     @Test
     void sceneChangeSavesAPhoto() throws Exception {
         camera.description(); // the camera is made on first use
         SimulatedCamera simulated = producer.simulated().orElseThrow();
-        camera.startMotionCapture();
+        camera.active().startMotionCapture(); // what /api/start_triggered_capture calls
         try {
             Thread.sleep(1500);
             assertTrue(photos() == 0, "the moving test pattern alone is no motion");
-            simulated.setScene(simulated.scene() + 1);
+            simulated.setScene(1); // a new deployment's camera shows scene 0
             long deadline = System.currentTimeMillis() + 10_000;
             while (photos() == 0 && System.currentTimeMillis() < deadline) {
                 Thread.sleep(100);
             }
             assertTrue(photos() >= 1, "a photo after the scene change");
         } finally {
-            camera.stopMotionCapture();
+            camera.active().stopMotionCapture();
         }
     }
 
     private long photos() throws IOException {
-        Path media = camera.mediaFolder();
+        Path media = data.mediaFolder();
         if (!Files.isDirectory(media)) {
             return 0;
         }

@@ -28,7 +28,8 @@ public final class TestTokens {
 
     public static JwtKeys keysOf(Path secretsFile) {
         try {
-            return new SecretsFile(secretsFile).read();
+            // The server completed the file at its start, so this only reads it.
+            return new SecretsFile(secretsFile).prepare();
         } catch (SecretsFileException e) {
             throw new AssertionError(e.getMessage());
         }

@@ -45,7 +45,7 @@ class TokenChecksTest {
     private final JwtKeys keys = TokenFixtures.keys(pair, "jwt-secret-key");
     private final ApiActivation activation = new ApiActivation();
     private final TokenService tokens = new TokenService();
-    private final TokenChecks checks = new TokenChecks();
+    private TokenChecks checks;
     private final GeneratedTokens generated = new GeneratedTokens();
     private UserService users;
     private User alice;
@@ -59,9 +59,7 @@ class TokenChecksTest {
         generated.dataDirectory = AuthFixtures.dataDirectoryAt(data);
         generated.tokens = tokens;
         generated.open();
-        checks.activation = activation;
-        checks.users = users;
-        checks.generated = generated;
+        checks = new TokenChecks(activation, users, generated);
         activation.activate(new ActiveApi(keys, 60, 7));
     }
 

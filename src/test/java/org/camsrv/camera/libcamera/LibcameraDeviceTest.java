@@ -139,7 +139,6 @@ class LibcameraDeviceTest {
         stub.camsrv_stub_fail(function, StubShim.EIO);
         LibcameraException failure = assertThrows(LibcameraException.class, this::useTheWholeApi);
         assertEquals(function + " failed with status -5 (EIO: input/output error)", failure.getMessage());
-        assertEquals(function, failure.function());
         assertEquals(stub.camsrv_stub_calls("camsrv_manager_create") - (function.equals("camsrv_manager_create") ? 1 : 0),
                 stub.camsrv_stub_calls("camsrv_manager_destroy"));
         assertTrue(stub.camsrv_stub_calls(function) == 1);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.camsrv.camera.CameraDescription;
 import org.junit.jupiter.api.Test;
 
 class LibcameraLoaderTest {
@@ -16,7 +15,7 @@ class LibcameraLoaderTest {
 
     @Test
     void missingLibraryAnswersEmptyWithOneLineReason() {
-        Optional<LibcameraCamera> camera = LibcameraLoader.open("camsrv_no_such_library", 0, reasons::add);
+        Optional<StillCamera> camera = LibcameraLoader.open("camsrv_no_such_library", 0, reasons::add);
         assertTrue(camera.isEmpty());
         assertEquals(1, reasons.size());
         assertTrue(reasons.get(0).startsWith("native libcamera shim not available: Unable to load library 'camsrv_no_such_library'"),
@@ -53,13 +52,13 @@ class LibcameraLoaderTest {
     }
 
     @Test
-    void opensACameraDescribedByNumberModelAndBus() {
+    void opensACameraKnownByNumberModelAndBus() {
         StubShim.Control stub = StubShim.control();
         stub.camsrv_stub_set_cameras(2);
-        try (LibcameraCamera csi = LibcameraLoader.open(StubShim.path(), 0, reasons::add).orElseThrow();
-                LibcameraCamera usb = LibcameraLoader.open(StubShim.path(), 1, reasons::add).orElseThrow()) {
-            assertEquals(new CameraDescription(0, "imx219", false, false), csi.description());
-            assertEquals(new CameraDescription(1, "UVC Camera (046d:0825)", true, false), usb.description());
+        try (StillCamera csi = LibcameraLoader.open(StubShim.path(), 0, reasons::add).orElseThrow();
+                StillCamera usb = LibcameraLoader.open(StubShim.path(), 1, reasons::add).orElseThrow()) {
+            assertEquals(List.of(0, "imx219", false), List.of(csi.number(), csi.model(), csi.usb()));
+            assertEquals(List.of(1, "UVC Camera (046d:0825)", true), List.of(usb.number(), usb.model(), usb.usb()));
         }
         assertEquals(List.of(), reasons);
     }
@@ -68,8 +67,8 @@ class LibcameraLoaderTest {
     void camerasShareOneManagerThatTheLastCloseStops() {
         StubShim.Control stub = StubShim.control();
         stub.camsrv_stub_set_cameras(2);
-        LibcameraCamera first = LibcameraLoader.open(StubShim.path(), 0, reasons::add).orElseThrow();
-        LibcameraCamera second = LibcameraLoader.open(StubShim.path(), 1, reasons::add).orElseThrow();
+        StillCamera first = LibcameraLoader.open(StubShim.path(), 0, reasons::add).orElseThrow();
+        StillCamera second = LibcameraLoader.open(StubShim.path(), 1, reasons::add).orElseThrow();
         assertEquals(1, stub.camsrv_stub_calls("camsrv_manager_create"));
         first.close();
         assertEquals(0, stub.camsrv_stub_calls("camsrv_manager_destroy"));

@@ -2,7 +2,6 @@ package org.camsrv.camera.libcamera;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +65,6 @@ class LibcameraSessionTest {
         LibcameraSession session = LibcameraSession.start(library);
         session.close();
         session.close();
-        assertTrue(session.isClosed());
         assertEquals(1, stub.camsrv_stub_calls("camsrv_manager_destroy"));
         assertThrows(IllegalStateException.class, session::cameraCount);
     }
@@ -75,8 +73,8 @@ class LibcameraSessionTest {
     void secondManagerInTheProcessIsRefusedWithEbusy() {
         try (LibcameraSession first = LibcameraSession.start(library)) {
             LibcameraException refused = assertThrows(LibcameraException.class, () -> LibcameraSession.start(library));
-            assertEquals("camsrv_manager_create", refused.function());
-            assertEquals(StubShim.EBUSY, refused.status());
+            assertEquals("camsrv_manager_create failed with status -16 (EBUSY: device or resource busy)",
+                    refused.getMessage());
         }
     }
 

@@ -10,12 +10,13 @@ import java.nio.file.Path;
 
 /**
  * The stub shim that src/test/native/build.sh compiles into target/test-native during
- * test-compile: the real shim's functions over fake cameras, plus camsrv_stub_* controls.
+ * test-compile: the real shim's functions over fake cameras, plus camsrv_stub_* controls. Public for
+ * the test of the adapter in camera.
  */
-final class StubShim {
+public final class StubShim {
 
     /** The stub's own controls (see src/test/native/camsrv_stub.h). */
-    interface Control extends Library {
+    public interface Control extends Library {
         void camsrv_stub_reset();
 
         void camsrv_stub_set_cameras(int count);
@@ -37,7 +38,7 @@ final class StubShim {
     }
 
     /** The stub's path; skips the calling test when the build had no C compiler. */
-    static String path() {
+    public static String path() {
         Path stub = targetDirectory().resolve("test-native").resolve("libcamsrv_libcamera_stub.so");
         assumeTrue(Files.isRegularFile(stub), "Stub shim " + stub + " was not built (no gcc?); JNA binding test skipped");
         return stub.toString();
@@ -48,7 +49,7 @@ final class StubShim {
     }
 
     /** The controls, reset: one camera unless set, any RGB format, no failures, no calls counted. */
-    static Control control() {
+    public static Control control() {
         Control control = Native.load(path(), Control.class);
         control.camsrv_stub_reset();
         return control;
@@ -63,7 +64,7 @@ final class StubShim {
     }
 
     /** The stub's pattern: pixel (x, y) of the n-th frame since start, as 0xRRGGBB. */
-    static int expectedPixel(int x, int y, int n) {
+    public static int expectedPixel(int x, int y, int n) {
         return ((x + n) & 0xFF) << 16 | ((2 * y) & 0xFF) << 8 | (x ^ y) & 0xFF;
     }
 }

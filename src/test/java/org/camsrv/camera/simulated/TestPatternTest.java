@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.camsrv.camera.simulated.PatternFrames.T0;
+import static org.camsrv.camera.simulated.PatternFrames.ballCentre;
+import static org.camsrv.camera.simulated.PatternFrames.changedShare;
+import static org.camsrv.camera.simulated.PatternFrames.pixels;
 
 import java.awt.image.BufferedImage;
 import java.time.Instant;
@@ -16,32 +20,29 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The simulated camera's picture: deterministic, moving, switchable. */
 class TestPatternTest {
 
-    /** A time when the ball is at the left edge: a whole number of sweep periods after the epoch. */
-    static final Instant T0 = Instant.ofEpochSecond(1_700_000_000);
-
     @Test
     void sameTimeGivesIdenticalPixels() {
-        assertArrayEquals(pixels(TestPattern.render(320, 180, T0.plusMillis(1234))),
-                pixels(TestPattern.render(320, 180, T0.plusMillis(1234))));
+        assertArrayEquals(pixels(TestPattern.render(320, 180, T0.plusMillis(1234), 0)),
+                pixels(TestPattern.render(320, 180, T0.plusMillis(1234), 0)));
     }
 
     @Test
     void differentTimesGiveDifferentPixels() {
-        assertFalse(Arrays.equals(pixels(TestPattern.render(320, 180, T0)),
-                pixels(TestPattern.render(320, 180, T0.plusMillis(40)))));
+        assertFalse(Arrays.equals(pixels(TestPattern.render(320, 180, T0, 0)),
+                pixels(TestPattern.render(320, 180, T0.plusMillis(40), 0))));
     }
 
     @Test
     void ballMovesRightDuringTheFirstHalfOfTheSweep() {
-        double start = ballCentre(TestPattern.render(640, 360, T0));
-        double later = ballCentre(TestPattern.render(640, 360, T0.plusMillis(1000)));
+        double start = ballCentre(TestPattern.render(640, 360, T0, 0));
+        double later = ballCentre(TestPattern.render(640, 360, T0.plusMillis(1000), 0));
         assertTrue(later - start > 100, "ball moved from " + start + " to " + later);
     }
 
     @Test
     void ballIsBackWhereItStartedAfterOneSweepPeriod() {
-        assertEquals(ballCentre(TestPattern.render(640, 360, T0.plusMillis(700))),
-                ballCentre(TestPattern.render(640, 360, T0.plusMillis(700).plus(TestPattern.SWEEP_PERIOD))));
+        assertEquals(ballCentre(TestPattern.render(640, 360, T0.plusMillis(700), 0)),
+                ballCentre(TestPattern.render(640, 360, T0.plusMillis(700).plus(TestPattern.SWEEP_PERIOD), 0)));
     }
 
     @Test
@@ -61,7 +62,7 @@ class TestPatternTest {
     @Test
     void ballStaysInsideThePicture() {
         for (int ms = 0; ms < 4000; ms += 250) {
-            double centre = ballCentre(TestPattern.render(200, 150, T0.plusMillis(ms)));
+            double centre = ballCentre(TestPattern.render(200, 150, T0.plusMillis(ms), 0));
             assertTrue(centre > 0 && centre < 200, "centre " + centre + " at " + ms + " ms");
         }
     }
@@ -73,8 +74,8 @@ class TestPatternTest {
 
     @Test
     void timestampChangesOnlyTheTextBand() {
-        BufferedImage first = TestPattern.render(640, 360, T0.plusMillis(500));
-        BufferedImage second = TestPattern.render(640, 360, T0.plusMillis(500).plus(TestPattern.SWEEP_PERIOD));
+        BufferedImage first = TestPattern.render(640, 360, T0.plusMillis(500), 0);
+        BufferedImage second = TestPattern.render(640, 360, T0.plusMillis(500).plus(TestPattern.SWEEP_PERIOD), 0);
         int barsHeight = 360 * 2 / 3;
         assertArrayEquals(first.getRGB(0, 0, 640, barsHeight, null, 0, 640),
                 second.getRGB(0, 0, 640, barsHeight, null, 0, 640));
@@ -84,7 +85,7 @@ class TestPatternTest {
 
     @Test
     void titleIsDrawnInTheTextBand() {
-        BufferedImage image = TestPattern.render(640, 360, T0);
+        BufferedImage image = TestPattern.render(640, 360, T0, 0);
         int white = 0;
         for (int y = 240; y < 240 + 120 * 4 / 10; y++) {
             for (int x = 0; x < 640; x++) {
@@ -114,15 +115,15 @@ class TestPatternTest {
 
     @Test
     void movingBallChangesLittleBetweenFrames() {
-        double changed = changedShare(TestPattern.render(640, 360, T0.plusMillis(300)),
-                TestPattern.render(640, 360, T0.plusMillis(340)));
+        double changed = changedShare(TestPattern.render(640, 360, T0.plusMillis(300), 0),
+                TestPattern.render(640, 360, T0.plusMillis(340), 0));
         assertTrue(changed < 0.05, "changed share " + changed);
     }
 
     @ParameterizedTest
     @CsvSource({"1, 1", "17, 9", "640, 480", "1280, 720", "101, 2000"})
     void requestedSizeIsHonoured(int width, int height) {
-        BufferedImage image = TestPattern.render(width, height, T0);
+        BufferedImage image = TestPattern.render(width, height, T0, 0);
         assertEquals(width, image.getWidth());
         assertEquals(height, image.getHeight());
         assertEquals(BufferedImage.TYPE_3BYTE_BGR, image.getType(), "the JPEG writer's own layout: no copy per photo");
@@ -130,68 +131,14 @@ class TestPatternTest {
 
     @Test
     void fullHdRenders() {
-        BufferedImage image = TestPattern.render(1920, 1080, T0.plusMillis(1500));
+        BufferedImage image = TestPattern.render(1920, 1080, T0.plusMillis(1500), 0);
         assertEquals(0xFFFFFF, image.getRGB(5, 5) & 0xFFFFFF);
         assertEquals(0x000000, image.getRGB(1915, 5) & 0xFFFFFF);
     }
 
     @Test
     void emptySizeIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> TestPattern.render(0, 10, T0));
-        assertThrows(IllegalArgumentException.class, () -> TestPattern.render(10, -1, T0));
-    }
-
-    @Test
-    void frameTimeFollowsTheFrameIndex() {
-        assertEquals(T0.plusMillis(2500), TestPattern.frameTime(T0, 25, 10));
-        assertEquals(T0, TestPattern.frameTime(T0, 0, 30));
-        assertThrows(IllegalArgumentException.class, () -> TestPattern.frameTime(T0, 1, 0));
-    }
-
-    static int[] pixels(BufferedImage image) {
-        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-    }
-
-    /** The mean x of the ball's pixels on the middle row of the bars. */
-    static double ballCentre(BufferedImage image) {
-        int y = image.getHeight() * 2 / 3 / 2;
-        long sum = 0;
-        int count = 0;
-        for (int x = 0; x < image.getWidth(); x++) {
-            if ((image.getRGB(x, y) & 0xFFFFFF) == (TestPattern.BALL.getRGB() & 0xFFFFFF)) {
-                sum += x;
-                count++;
-            }
-        }
-        assertTrue(count > 0, "no ball on row " + y);
-        return sum / (double) count;
-    }
-
-    /** The share of 8x8-pixel cells whose mean grey level differs by more than 20 of 255. */
-    static double changedShare(BufferedImage a, BufferedImage b) {
-        double[] greyA = downscaledGrey(a);
-        double[] greyB = downscaledGrey(b);
-        int changed = 0;
-        for (int i = 0; i < greyA.length; i++) {
-            if (Math.abs(greyA[i] - greyB[i]) > 20) {
-                changed++;
-            }
-        }
-        return changed / (double) greyA.length;
-    }
-
-    private static double[] downscaledGrey(BufferedImage image) {
-        int cells = 8;
-        int columns = image.getWidth() / cells;
-        int rows = image.getHeight() / cells;
-        double[] grey = new double[columns * rows];
-        for (int y = 0; y < rows * cells; y++) {
-            for (int x = 0; x < columns * cells; x++) {
-                int rgb = image.getRGB(x, y);
-                double value = 0.299 * (rgb >> 16 & 0xFF) + 0.587 * (rgb >> 8 & 0xFF) + 0.114 * (rgb & 0xFF);
-                grey[(y / cells) * columns + x / cells] += value / (cells * cells);
-            }
-        }
-        return grey;
+        assertThrows(IllegalArgumentException.class, () -> TestPattern.render(0, 10, T0, 0));
+        assertThrows(IllegalArgumentException.class, () -> TestPattern.render(10, -1, T0, 0));
     }
 }

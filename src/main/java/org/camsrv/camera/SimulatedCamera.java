@@ -1,11 +1,9 @@
-package org.camsrv.camera.simulated;
+package org.camsrv.camera;
 
 import java.awt.image.BufferedImage;
 import java.time.Clock;
-import org.camsrv.camera.BayerMosaic;
-import org.camsrv.camera.Camera;
-import org.camsrv.camera.CameraDescription;
-import org.camsrv.camera.RawFrame;
+import org.camsrv.camera.media.RawFrame;
+import org.camsrv.camera.simulated.TestPattern;
 
 /**
  * The camera CamSrv uses when no real one is found: it draws the {@link TestPattern} for the current
@@ -59,21 +57,9 @@ public final class SimulatedCamera implements Camera {
         this.height = height;
     }
 
-    public int width() {
-        return width;
-    }
-
-    public int height() {
-        return height;
-    }
-
     /** Switches what the camera "sees"; takes effect with the next frame and may be called from any thread. */
     public void setScene(int scene) {
         this.scene = scene;
-    }
-
-    public int scene() {
-        return scene;
     }
 
     @Override

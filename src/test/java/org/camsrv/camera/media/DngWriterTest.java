@@ -1,4 +1,4 @@
-package org.camsrv.camera.simulated;
+package org.camsrv.camera.media;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,14 +10,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.camsrv.camera.RawFrame;
+import org.camsrv.camera.SimulatedCamera;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -167,25 +164,6 @@ class DngWriterTest {
     void nonAsciiModelIsWrittenAsAscii() {
         TiffReader dng = new TiffReader(dng(frame(2, 2, 4095, "Kamera ü")));
         assertEquals("Kamera ?", dng.entry(272).text());
-    }
-
-    @Test
-    void writingToAPathLeavesOnlyTheFinishedFile(@TempDir Path folder) throws IOException {
-        Path file = folder.resolve("photo.dng");
-        DngWriter.write(FRAME, file);
-        assertArrayEquals(DNG.file, Files.readAllBytes(file));
-        try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(List.of(file), files.toList());
-        }
-    }
-
-    @Test
-    void failedWriteLeavesNoFileBehind(@TempDir Path folder) throws IOException {
-        Path file = folder.resolve("photo.dng");
-        assertThrows(IllegalArgumentException.class, () -> DngWriter.write(frame(2, 2, 70000, "m"), file));
-        try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(List.of(), files.toList());
-        }
     }
 
     @Test

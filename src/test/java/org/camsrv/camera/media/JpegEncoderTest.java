@@ -1,4 +1,4 @@
-package org.camsrv.camera.simulated;
+package org.camsrv.camera.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
+import org.camsrv.camera.simulated.PatternFrames;
+import org.camsrv.camera.simulated.TestPattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** JPEG photos: decodable, sized as the frame, quality within 0..1. */
 class JpegEncoderTest {
 
-    private static final BufferedImage FRAME = TestPattern.render(320, 240, TestPatternTest.T0);
+    private static final BufferedImage FRAME = TestPattern.render(320, 240, PatternFrames.T0, 0);
 
     @Test
     void encodedJpegDecodesAtTheSameSize() throws IOException {

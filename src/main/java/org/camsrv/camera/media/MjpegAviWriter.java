@@ -1,4 +1,4 @@
-package org.camsrv.camera.simulated;
+package org.camsrv.camera.media;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -95,11 +95,6 @@ public final class MjpegAviWriter implements AutoCloseable {
         return frames;
     }
 
-    /** How long a player shows the frames written so far. */
-    public double durationSeconds() {
-        return frames * (double) scale / rate;
-    }
-
     /**
      * Writes the index, completes the headers and gives the file its final name. Calling it again does
      * nothing; if it fails, the partial file is deleted.
@@ -116,12 +111,6 @@ public final class MjpegAviWriter implements AutoCloseable {
         } finally {
             file.discard();
         }
-    }
-
-    /** Drops the video: the temporary file is deleted and nothing appears under the final name. */
-    public void discard() throws IOException {
-        closed = true;
-        file.discard();
     }
 
     private void finish() throws IOException {

@@ -1,7 +1,7 @@
-package org.camsrv.camera.simulated;
+package org.camsrv.camera.media;
 
-import static org.camsrv.camera.simulated.MjpegAviWriter.fourcc;
-import static org.camsrv.camera.simulated.MjpegAviWriter.littleEndian;
+import static org.camsrv.camera.media.MjpegAviWriter.fourcc;
+import static org.camsrv.camera.media.MjpegAviWriter.littleEndian;
 
 import java.nio.ByteBuffer;
 

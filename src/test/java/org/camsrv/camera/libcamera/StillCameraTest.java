@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.awt.image.BufferedImage;
-import org.camsrv.camera.RawFrame;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class LibcameraCameraTest {
+class StillCameraTest {
 
     private StubShim.Control stub;
-    private LibcameraCamera camera;
+    private StillCamera camera;
 
     @BeforeAll
     static void stubIsBuilt() {
@@ -50,24 +49,6 @@ class LibcameraCameraTest {
         assertEquals(1, stub.camsrv_stub_calls("camsrv_camera_start"));
         camera.configure(32, 24);
         assertEquals(2, stub.camsrv_stub_calls("camsrv_camera_start"));
-    }
-
-    @Test
-    void rawFramesAreAnRggbMosaicOfTheRgbFrame() {
-        camera.configure(64, 48);
-        RawFrame raw = camera.captureRaw();
-        assertEquals(64, raw.width());
-        assertEquals(48, raw.height());
-        assertEquals(org.camsrv.camera.BayerMosaic.WHITE_LEVEL, raw.whiteLevel());
-        assertEquals("imx219", raw.model());
-        java.awt.image.BufferedImage expected = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 48; y++) {
-            for (int x = 0; x < 64; x++) {
-                expected.setRGB(x, y, StubShim.expectedPixel(x, y, 0));
-            }
-        }
-        org.junit.jupiter.api.Assertions.assertArrayEquals(
-                org.camsrv.camera.BayerMosaic.of(expected, "imx219").samples(), raw.samples());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.camsrv.camera.simulated;
+package org.camsrv.camera.media;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

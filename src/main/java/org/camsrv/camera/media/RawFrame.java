@@ -1,4 +1,4 @@
-package org.camsrv.camera;
+package org.camsrv.camera.media;
 
 /**
  * Raw sensor data: 16-bit samples in an RGGB Bayer mosaic, row by row, with the white level that

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -18,68 +17,33 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Server start: read() returns the keys of a complete file and never writes or creates anything. */
-class SecretsFileReadTest {
+/** The keys of a complete file, as prepare() returns them at server start without writing anything. */
+class SecretsFileKeysTest {
 
     @TempDir
     Path dir;
 
-    private String refusedByRead(Path path) throws Exception {
-        Map<String, String> before = snapshot(dir);
-        SecretsFileException e = assertThrows(SecretsFileException.class, () -> new SecretsFile(path).read());
-        assertEquals(before, snapshot(dir));
-        return e.getMessage();
-    }
-
     @Test
-    void readReturnsTheKeysOfACompleteFile() throws Exception {
+    void aCompleteFileYieldsItsKeysAndStaysAsItWas() throws Exception {
         KeyPair pair = p256Pair();
-        JwtKeys keys = new SecretsFile(file(dir, "s.secrets", complete(RASPI_SECRET, pair))).read();
+        Path path = file(dir, "s.secrets", complete(RASPI_SECRET, pair));
+        Map<String, String> before = snapshot(dir);
+        JwtKeys keys = new SecretsFile(path).prepare();
         assertArrayEquals(pair.getPublic().getEncoded(), keys.publicKey().getEncoded());
         assertArrayEquals(pair.getPrivate().getEncoded(), keys.privateKey().getEncoded());
+        assertEquals(before, snapshot(dir));
     }
 
     @Test
-    void readNeverCreatesAFileOrFolder() throws Exception {
-        Path path = dir.resolve("new/s.secrets");
-        assertTrue(refusedByRead(path).contains("does not exist"));
-        assertFalse(Files.exists(dir.resolve("new")));
-    }
-
-    @Test
-    void readRefusesAnEmptyFileAndLeavesItEmpty() throws Exception {
-        refusedByRead(file(dir, "s.secrets", ""));
-    }
-
-    @Test
-    void readRefusesARaspiCamSrvFileWithoutKeyPairAndLeavesItUnchanged() throws Exception {
-        String message = refusedByRead(file(dir, "s.secrets", "{\"jwtSecrets\": {\"jwtSecretKey\": \"" + RASPI_SECRET + "\"}}"));
-        assertTrue(message.contains("key pair"), message);
-    }
-
-    @Test
-    void readRefusesASymlinkToACompleteFile() throws Exception {
-        Path target = file(dir, "s.secrets", complete(RASPI_SECRET, p256Pair()));
-        refusedByRead(Files.createSymbolicLink(dir.resolve("link.secrets"), target));
-    }
-
-    @Test
-    void readRefusesAMismatchedPair() throws Exception {
-        refusedByRead(file(dir, "s.secrets", SecretsFixtures.secrets(RASPI_SECRET,
-                SecretsFixtures.privatePem(p256Pair()), SecretsFixtures.publicPem(p256Pair()))));
-    }
-
-    @Test
-    void keyIdIsStableAcrossReads() throws Exception {
+    void keyIdIsStableAcrossStarts() throws Exception {
         Path path = file(dir, "s.secrets", complete(RASPI_SECRET, p256Pair()));
-        assertEquals(new SecretsFile(path).read().keyId(), new SecretsFile(path).read().keyId());
+        assertEquals(new SecretsFile(path).prepare().keyId(), new SecretsFile(path).prepare().keyId());
     }
 
     @Test
@@ -87,24 +51,24 @@ class SecretsFileReadTest {
         KeyPair pair = p256Pair();
         Path one = file(dir, "one.secrets", complete(RASPI_SECRET, pair));
         Path two = file(dir, "two.secrets", complete(RASPI_SECRET + "x", pair));
-        assertNotEquals(new SecretsFile(one).read().keyId(), new SecretsFile(two).read().keyId());
+        assertNotEquals(new SecretsFile(one).prepare().keyId(), new SecretsFile(two).prepare().keyId());
     }
 
     @Test
     void keyIdChangesWhenTheKeyPairChanges() throws Exception {
         Path one = file(dir, "one.secrets", complete(RASPI_SECRET, p256Pair()));
         Path two = file(dir, "two.secrets", complete(RASPI_SECRET, p256Pair()));
-        assertNotEquals(new SecretsFile(one).read().keyId(), new SecretsFile(two).read().keyId());
+        assertNotEquals(new SecretsFile(one).prepare().keyId(), new SecretsFile(two).prepare().keyId());
     }
 
     @Test
     void tokenSignedWithThePrivateKeyVerifiesWithThePublicKey() throws Exception {
         JwtKeys keys = new SecretsFile(dir.resolve("s.secrets")).prepare();
         SignedJWT token = sign(keys);
-        JwtKeys read = new SecretsFile(dir.resolve("s.secrets")).read();
+        JwtKeys started = new SecretsFile(dir.resolve("s.secrets")).prepare();
         SignedJWT parsed = SignedJWT.parse(token.serialize());
-        assertTrue(parsed.verify(new ECDSAVerifier(read.publicKey())));
-        assertEquals(read.keyId(), parsed.getHeader().getKeyID());
+        assertTrue(parsed.verify(new ECDSAVerifier(started.publicKey())));
+        assertEquals(started.keyId(), parsed.getHeader().getKeyID());
     }
 
     @Test

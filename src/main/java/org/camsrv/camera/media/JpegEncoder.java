@@ -1,4 +1,4 @@
-package org.camsrv.camera.simulated;
+package org.camsrv.camera.media;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

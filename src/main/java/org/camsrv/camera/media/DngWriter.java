@@ -1,13 +1,9 @@
-package org.camsrv.camera.simulated;
+package org.camsrv.camera.media;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.Channels;
-import java.nio.file.Path;
-import org.camsrv.camera.RawFrame;
 
 /**
  * Writes a {@link RawFrame} as a minimal DNG 1.4: one uncompressed 16-bit CFA image in IFD 0 with the
@@ -44,15 +40,6 @@ public final class DngWriter {
         out.write(header.array());
         writeSamples(frame.samples(), out);
         out.flush();
-    }
-
-    /** Writes the DNG to {@code file}, which appears under its name only once complete. */
-    public static void write(RawFrame frame, Path file) throws IOException {
-        try (PendingFile pending = PendingFile.create(file)) {
-            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(pending.channel()), 1 << 16);
-            write(frame, out);
-            pending.commit();
-        }
     }
 
     private static TiffDirectory directory(RawFrame frame) {
