@@ -148,7 +148,7 @@ public class CameraUnit implements AutoCloseable {
     public Path stopVideo() throws CameraException {
         VideoRecording video = recording;
         if (video == null) {
-            throw new CameraException("No video recording in progress");
+            throw new CameraException("No video recording in progress for camera " + description().num());
         }
         video.finish();
         return video.file();
@@ -162,9 +162,10 @@ public class CameraUnit implements AutoCloseable {
         }
     }
 
-    public synchronized void startMotionCapture() throws CameraException {
+    /** Starts motion detection; when it runs already, starts it anew (with today's threshold), as raspiCamSrv does. */
+    public synchronized void startMotionCapture() {
         if (motion != null) {
-            throw new CameraException("Motion detection is active already");
+            live.stopListening(motion);
         }
         motion = new MotionCapture(parameters.get().motionThreshold(), Duration.ofSeconds(2), this::photoOnMotion);
         live.listen(motion);

@@ -62,6 +62,12 @@ public final class SecretsFile {
         }
     }
 
+    /** True when the file holds every key already, so that {@link #prepare()} would only read it. */
+    public boolean hasAllKeys() throws SecretsFileException {
+        SecretsContent content = inspect();
+        return content != null && content.isComplete();
+    }
+
     /** Form validation: every check prepare() makes, without writing anything. */
     public void check() throws SecretsFileException {
         SecretsContent content = inspect();

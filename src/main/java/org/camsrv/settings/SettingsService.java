@@ -150,23 +150,35 @@ public class SettingsService {
      * its key as needed) and only then takes the values. Answers the problems per field; on any
      * problem nothing changes.
      */
-    public List<FieldError> submitApiSettings(String secretsPath, String minutesText, String daysText) {
-        List<FieldError> errors = new java.util.ArrayList<>(ExpirationInput.validate(minutesText, daysText));
+    /** raspiCamSrv's words after Submit on the API tab. */
+    static final String KEY_GENERATED = "New JWT secret key generated";
+    static final String KEY_READ = "JWT secret key read from Secret Key Store";
+    static final String NO_KEY_STORE = "API inactive - No JWT Secret Key Store specified";
+
+    /** What Submit on the API tab came to: the problems per field, or raspiCamSrv's message of success. */
+    public record ApiSubmission(List<FieldError> errors, String message) {
+    }
+
+    public ApiSubmission submitApiSettings(String secretsPath, String minutesText, String daysText) {
+        List<FieldError> errors = ExpirationInput.validate(minutesText, daysText);
         String path = secretsPath == null ? "" : secretsPath.strip();
         if (!errors.isEmpty()) {
-            return errors;
+            return new ApiSubmission(errors, null);
         }
+        String message = NO_KEY_STORE;
         if (!path.isEmpty()) {
             try {
-                SecretsFile.of(path).prepare();
+                SecretsFile file = SecretsFile.of(path);
+                message = file.hasAllKeys() ? KEY_READ : KEY_GENERATED;
+                file.prepare();
             } catch (SecretsFileException | RuntimeException e) {
-                return List.of(new FieldError(SECRETS_FIELD, e.getMessage()));
+                return new ApiSubmission(List.of(new FieldError(SECRETS_FIELD, e.getMessage())), null);
             }
         }
         change(running.api().withSecretsFilePath(path)
                 .withAccessMinutes(ExpirationInput.parseMinutes(minutesText))
                 .withRefreshDays(ExpirationInput.parseDays(daysText)));
-        return List.of();
+        return new ApiSubmission(List.of(), message);
     }
 
     public static final String SECRETS_FIELD = "secretsFilePath";
@@ -187,14 +199,17 @@ public class SettingsService {
         LOG.info("Configuration stored");
     }
 
-    /** Replaces the running configuration with the stored one; as in raspiCamSrv this deactivates the API until the next restart. */
+    /**
+     * Replaces the running configuration with the stored one. The running API is left as it is: raspiCamSrv
+     * sets up its JWT handling once, at start, so clients keep working until the next restart; the status
+     * line compares the loaded settings with those the server started with.
+     */
     public synchronized void loadStoredConfiguration() throws StoredConfigurationException {
         ServerConfiguration stored = store.load()
                 .orElseThrow(() -> new StoredConfigurationException(store.configurationFile(), "nothing has been stored yet", null));
         running = stored;
         changes.clear();
-        activation.deactivate();
-        LOG.info("Stored configuration loaded; the API is inactive until the next restart");
+        LOG.info("Stored configuration loaded; the API keeps its start settings until the next restart");
     }
 
     public boolean startsWithStoredConfiguration() {

@@ -13,7 +13,6 @@ import org.camsrv.auth.token.GeneratedTokens;
 import org.camsrv.settings.ApiSettings;
 import org.camsrv.settings.ApiStatus;
 import org.camsrv.settings.ExpirationInput;
-import org.camsrv.settings.FieldError;
 import org.camsrv.settings.SettingsService;
 
 /**
@@ -27,6 +26,9 @@ public class ApiTab {
 
     private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+
+    private static final java.time.format.DateTimeFormatter SECONDS = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
 
     public static final String RECOMMENDED_PATH = "/home/<user>/.secrets/raspiCamSrv.secrets";
 
@@ -64,12 +66,12 @@ public class ApiTab {
         if (!currentUser.maySecureAndRunServer("change the API settings")) {
             return null;
         }
-        List<FieldError> errors = settings.submitApiSettings(secretsPath, minutes, days);
-        if (!errors.isEmpty()) {
-            errors.forEach(error -> Pages.error(componentOf(error.field()), error.message()));
+        SettingsService.ApiSubmission submitted = settings.submitApiSettings(secretsPath, minutes, days);
+        if (!submitted.errors().isEmpty()) {
+            submitted.errors().forEach(error -> Pages.error(componentOf(error.field()), error.message()));
             return null;
         }
-        Pages.info("API settings changed");
+        Pages.info(submitted.message());
         return Pages.redirectTo("/settings") + "&tab=api";
     }
 
@@ -79,12 +81,15 @@ public class ApiTab {
             Pages.error("tokens:name", "The API is not active: tokens can be generated once it is");
             return null;
         }
+        User user = currentUser.get().orElseThrow();
+        if (tokenName == null || tokenName.isBlank()) {
+            tokenName = defaultTokenName(user); // one click, as in raspiCamSrv: the name is optional
+        }
         var problem = GeneratedTokens.nameProblem(tokenName);
         if (problem.isPresent()) {
             Pages.error("tokens:name", problem.get());
             return null;
         }
-        User user = currentUser.get().orElseThrow();
         if (generatedTokens.hasToken(user, tokenName)) {
             Pages.error("tokens:name", "You have a token named \"" + tokenName.strip()
                     + "\" already: revoke it below or choose another name");
@@ -93,6 +98,16 @@ public class ApiTab {
         generatedToken = generatedTokens.generate(user, tokenName);
         tokenName = null;
         return null;
+    }
+
+    /** "Token of 2026-11-30 09:15:02", with " (2)" and so on while that name is taken. */
+    private String defaultTokenName(User user) {
+        String base = "Token of " + SECONDS.format(java.time.Instant.now());
+        String name = base;
+        for (int n = 2; generatedTokens.hasToken(user, name); n++) {
+            name = base + " (" + n + ")";
+        }
+        return name;
     }
 
     public String revoke(String id) {

@@ -76,7 +76,7 @@ public class ConfigurationTab {
             Pages.error(null, e.getMessage());
             return null;
         }
-        Pages.info("Stored configuration loaded. The API stays inactive until the server is restarted.");
+        Pages.info("Stored configuration loaded. API clients keep working with the settings the server started with until it is restarted.");
         return back();
     }
 
