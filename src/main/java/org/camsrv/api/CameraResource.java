@@ -132,7 +132,9 @@ public class CameraResource {
                 message.add("Video " + (i + 1), ApiResponses.object().add("Video", both[i].stopVideo().toString())
                         .add("Status", "Stopped"));
             } catch (CameraException e) {
-                return failure(e.getMessage());
+                // Where two cameras are asked, raspiCamSrv names the one that records nothing.
+                return failure(both[i].isRecordingVideo() ? e.getMessage()
+                        : "No video recording in progress for camera " + both[i].description().num());
             }
         }
         return ApiResponses.json(Response.Status.OK, ApiResponses.object().add("message", message).build());

@@ -148,7 +148,7 @@ public class CameraUnit implements AutoCloseable {
     public Path stopVideo() throws CameraException {
         VideoRecording video = recording;
         if (video == null) {
-            throw new CameraException("No video recording in progress for camera " + description().num());
+            throw new CameraException("No video recording in progress");
         }
         video.finish();
         return video.file();

@@ -74,8 +74,9 @@ class TwoCamerasIT {
         assertTrue(status.getBoolean("video_recording"));
         assertTrue(status.getBoolean("video_recording2"));
         JsonObject stopped = ok(api.get("api/stop_video_both", token)).getJsonObject("message");
-        assertEquals("Stopped", stopped.getString("Status"));
-        for (String video : new String[] {started.getString("Video1"), started.getString("Video2")}) {
+        assertEquals("Stopped", stopped.getJsonObject("Video 1").getString("Status"));
+        assertEquals("Stopped", stopped.getJsonObject("Video 2").getString("Status"));
+        for (String video : new String[] {started.getString("Video 1"), started.getString("Video 2")}) {
             long deadline = System.currentTimeMillis() + 5000;
             while (!Files.exists(Path.of(video)) && System.currentTimeMillis() < deadline) {
                 Thread.sleep(100);
