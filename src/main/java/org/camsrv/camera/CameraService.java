@@ -33,12 +33,26 @@ public class CameraService {
     private List<CameraUnit> units;
     private volatile int active;
 
+    private MediaLibrary library;
+    private Thumbnails thumbnails;
+
     @PostConstruct
     void open() {
         MediaFiles media = new MediaFiles(dataDirectory.mediaFolder());
+        library = new MediaLibrary(dataDirectory.mediaFolder());
+        thumbnails = new Thumbnails(library);
         units = producer.openCameras().stream()
                 .map(camera -> new CameraUnit(camera, media, settings::parameters))
                 .toList();
+    }
+
+    /** The photos and videos taken so far. */
+    public MediaLibrary library() {
+        return library;
+    }
+
+    public Thumbnails thumbnails() {
+        return thumbnails;
     }
 
     @PreDestroy

@@ -134,7 +134,7 @@ public class CameraUnit implements AutoCloseable {
             throw new CameraException("A video is being recorded already");
         }
         try {
-            Path file = media.newFile(LocalDateTime.now(), parameters.get().videoType());
+            Path file = media.newFile(LocalDateTime.now(), parameters.get().videoType(), description().num());
             Files.delete(file); // the writer puts the finished file under this name
             VideoRecording video = new VideoRecording(file, LIVE_WIDTH, LIVE_HEIGHT, LIVE_FPS, seconds, this::videoDone);
             recording = video;
@@ -248,7 +248,7 @@ public class CameraUnit implements AutoCloseable {
 
     private Path save(String extension, byte[] content) throws CameraException {
         try {
-            Path file = media.newFile(LocalDateTime.now(), extension);
+            Path file = media.newFile(LocalDateTime.now(), extension, description().num());
             media.write(file, content);
             return file;
         } catch (IOException e) {

@@ -26,10 +26,14 @@ public final class MediaFiles {
         return folder;
     }
 
-    /** A free name for {@code time} with this extension, taken at once by an empty file so no other caller gets it. */
-    public synchronized Path newFile(LocalDateTime time, String extension) throws IOException {
+    /**
+     * A free name for {@code time} with this extension, taken at once by an empty file so no other caller gets it.
+     * The first camera's files carry raspiCamSrv's names; another camera's add {@code _cam<n>}, so that the
+     * media list can tell which camera took a file.
+     */
+    public synchronized Path newFile(LocalDateTime time, String extension, int cameraNum) throws IOException {
         AtomicFiles.createFolders(folder, AtomicFiles.OWNER_ONLY_DIR);
-        String stamp = STAMP.format(time);
+        String stamp = STAMP.format(time) + (cameraNum > 0 ? "_cam" + cameraNum : "");
         Path candidate = folder.resolve(stamp + "." + extension);
         for (int n = 1; Files.exists(candidate); n++) {
             candidate = folder.resolve(stamp + "_" + n + "." + extension);

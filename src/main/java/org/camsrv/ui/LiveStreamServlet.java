@@ -10,20 +10,19 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
-import org.camsrv.auth.UserService;
-import org.camsrv.camera.CameraService;
+import java.util.Optional;
+import org.camsrv.camera.CameraUnit;
 import org.camsrv.camera.LiveFrame;
-import org.camsrv.settings.SettingsService;
 
 /**
- * /video_feed, raspiCamSrv's live view: an MJPEG stream (multipart/x-mixed-replace) that any
+ * /video_feed (and /video_feed2 for the second camera), raspiCamSrv's live view: an MJPEG stream (multipart/x-mixed-replace) that any
  * browser shows in an img element. It needs a logged-in session unless the owner switched off
  * "Req. Auth for Streaming" (the login guard decides first; this servlet checks again, and keeps
  * checking while it streams: a removed user, a password change or the switch turned on ends the
  * stream within a second). Viewers are capped, and no stream lasts longer than {@link #MAX_STREAM_MILLIS}:
  * the Live page reconnects before then.
  */
-@WebServlet(urlPatterns = "/video_feed", asyncSupported = false)
+@WebServlet(urlPatterns = {"/video_feed", "/video_feed2"}, asyncSupported = false)
 public class LiveStreamServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -37,28 +36,23 @@ public class LiveStreamServlet extends HttpServlet {
     static final long MAX_STREAM_MILLIS = 10 * 60 * 1000L;
 
     @Inject
-    CameraService camera;
-
-    @Inject
-    SettingsService settings;
-
-    @Inject
-    UiSession session;
-
-    @Inject
-    UserService users;
+    StreamAccess access;
 
     @Inject
     StreamViewers viewers;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!mayWatch(request)) {
+        if (!access.mayWatch(request)) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Please log in to see the live stream");
             return;
         }
-        Long userId = request.getSession(false) != null ? session.userId() : null;
-        String viewer = userId != null ? "user:" + userId : "address:" + request.getRemoteAddr();
+        Optional<CameraUnit> camera = access.cameraOf(request);
+        if (camera.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Second camera is not available");
+            return;
+        }
+        String viewer = access.viewer(request);
         if (!viewers.admit(viewer)) {
             LOG.info(() -> "Live stream refused: too many viewers (" + viewers.total() + " watching)");
             response.setHeader("Retry-After", "10");
@@ -66,24 +60,13 @@ public class LiveStreamServlet extends HttpServlet {
             return;
         }
         try {
-            stream(request, response);
+            stream(camera.get(), request, response);
         } finally {
             viewers.leave(viewer);
         }
     }
 
-    private boolean mayWatch(HttpServletRequest request) {
-        if (!settings.parameters().streamingNeedsLogin()) {
-            return true;
-        }
-        try {
-            return request.getSession(false) != null && session.isStillValid(users);
-        } catch (IllegalStateException sessionEnded) {
-            return false; // logged out in another tab while this stream ran
-        }
-    }
-
-    private void stream(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void stream(CameraUnit camera, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("multipart/x-mixed-replace; boundary=" + BOUNDARY);
         response.setHeader("Cache-Control", "no-store");
         Consumer<LiveFrame> watcher = camera.startViewing();
@@ -98,7 +81,7 @@ public class LiveStreamServlet extends HttpServlet {
                     return;
                 }
                 if (now - checked >= RECHECK_MILLIS) {
-                    if (!mayWatch(request)) {
+                    if (!access.mayWatch(request)) {
                         return;
                     }
                     checked = now;

@@ -16,7 +16,7 @@ class MediaFilesTest {
     @Test
     void namesFollowRaspiCamSrvsTimestamps() throws Exception {
         MediaFiles media = new MediaFiles(folder.resolve("media"));
-        Path file = media.newFile(LocalDateTime.of(2026, 11, 28, 8, 30, 5), "jpg");
+        Path file = media.newFile(LocalDateTime.of(2026, 11, 28, 8, 30, 5), "jpg", 0);
         assertEquals("20261128_083005.jpg", file.getFileName().toString());
     }
 
@@ -24,9 +24,16 @@ class MediaFilesTest {
     void photosInTheSameSecondGetACounterInsteadOfOverwriting() throws Exception {
         MediaFiles media = new MediaFiles(folder);
         LocalDateTime time = LocalDateTime.of(2026, 11, 28, 8, 30, 5);
-        Path first = media.newFile(time, "jpg");
-        Path second = media.newFile(time, "jpg");
+        Path first = media.newFile(time, "jpg", 0);
+        Path second = media.newFile(time, "jpg", 0);
         assertNotEquals(first, second);
         assertEquals("20261128_083005_1.jpg", second.getFileName().toString());
+    }
+
+    @Test
+    void anotherCamerasFilesSayWhichCamera() throws Exception {
+        MediaFiles media = new MediaFiles(folder);
+        Path file = media.newFile(LocalDateTime.of(2026, 11, 28, 8, 30, 5), "jpg", 1);
+        assertEquals("20261128_083005_cam1.jpg", file.getFileName().toString());
     }
 }

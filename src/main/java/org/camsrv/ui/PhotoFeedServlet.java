@@ -1,0 +1,63 @@
+package org.camsrv.ui;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.camsrv.camera.CameraUnit;
+import org.camsrv.camera.LiveFrame;
+
+/**
+ * /photo_feed and /photo_feed2: one current picture of a camera as a JPEG, the still image that Home
+ * Assistant's generic camera and NVRs poll. The same login rule as the live stream.
+ */
+@WebServlet(urlPatterns = {"/photo_feed", "/photo_feed2"})
+public class PhotoFeedServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    /** A camera that gives no frame for this long is not answering. */
+    private static final long FRAME_WAIT_MILLIS = 5000;
+
+    @Inject
+    StreamAccess access;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!access.mayWatch(request)) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Please log in to see the camera");
+            return;
+        }
+        Optional<CameraUnit> camera = access.cameraOf(request);
+        if (camera.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Second camera is not available");
+            return;
+        }
+        LiveFrame frame = currentFrame(camera.get());
+        if (frame == null) {
+            response.setHeader("Retry-After", "5");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The camera gave no picture");
+            return;
+        }
+        response.setContentType("image/jpeg");
+        response.setContentLength(frame.jpeg().length);
+        response.setHeader("Cache-Control", "no-store");
+        response.getOutputStream().write(frame.jpeg());
+    }
+
+    /** Watches the camera for one frame: the camera delivers live frames only while somebody watches. */
+    private static LiveFrame currentFrame(CameraUnit camera) {
+        Consumer<LiveFrame> watcher = camera.startViewing();
+        try {
+            return camera.nextLiveFrame(0, FRAME_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } finally {
+            camera.stopViewing(watcher);
+        }
+    }
+}
