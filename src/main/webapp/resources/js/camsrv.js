@@ -1,11 +1,13 @@
-/* CamSrv page behaviour: the Copy button and the restart page. No inline scripts, so a strict
+/* CamSrv page behaviour: the Copy buttons and the restart page. No inline scripts, so a strict
    Content-Security-Policy can forbid them. */
 (function () {
     "use strict";
 
-    function copyToken(button) {
+    /* A button with data-copy="<id>" copies that element's text; data-copy-result names where to say
+       how it went (the API tab's token uses copyResult). */
+    function copyText(button) {
         var source = document.getElementById(button.getAttribute("data-copy"));
-        var result = document.getElementById("copyResult");
+        var result = document.getElementById(button.getAttribute("data-copy-result") || "copyResult");
         var text = source ? source.textContent.trim() : "";
         function done(message) { if (result) { result.textContent = message; } }
         if (navigator.clipboard && window.isSecureContext) {
@@ -17,6 +19,8 @@
     }
 
     function selectText(element) {
+        var folded = element.closest ? element.closest("details") : null;
+        if (folded) { folded.open = true; } // nothing folded away can be selected
         var range = document.createRange();
         range.selectNodeContents(element);
         var selection = window.getSelection();
@@ -48,7 +52,7 @@
 
     document.addEventListener("click", function (event) {
         var button = event.target.closest ? event.target.closest("[data-copy]") : null;
-        if (button) { copyToken(button); }
+        if (button) { copyText(button); }
     });
     /* The server ends a live stream after ten minutes, so that no viewer holds a thread for ever: start
        a fresh one a little before. */

@@ -25,11 +25,6 @@ public class CameraInfo {
     @ConfigProperty(name = "camsrv.version")
     String version;
 
-    /** raspiCamSrv's words: a camera that takes pictures now is "open - started", any other "closed". */
-    private static boolean isStarted(CameraUnit unit, CameraUnit active) {
-        return unit == active || unit.isLiveStreamActive() || unit.isRecordingVideo() || unit.isCapturingMotion();
-    }
-
     public JsonObject describe(String host) {
         CameraUnit active = cameras.active();
         CameraDescription described = active.description();
@@ -41,7 +36,7 @@ public class CameraInfo {
                     .add("model", camera.model())
                     .add("is_usb", camera.usb())
                     .add("active", unit == active)
-                    .add("status", isStarted(unit, active) ? "open - started" : "closed"));
+                    .add("status", cameras.status(unit)));
         }
         JsonObjectBuilder status = ApiResponses.object()
                 .add("livestream_active", active.isLiveStreamActive())

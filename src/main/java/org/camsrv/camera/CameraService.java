@@ -140,4 +140,15 @@ public class CameraService {
     public boolean isCapturingMotion() {
         return active().isCapturingMotion();
     }
+
+    /** raspiCamSrv's words for a camera: "open - started" while it takes pictures (the active one always), else "closed". */
+    public String status(CameraUnit unit) {
+        boolean started = unit == active() || unit.isLiveStreamActive() || unit.isRecordingVideo() || unit.isCapturingMotion();
+        return started ? "open - started" : "closed";
+    }
+
+    /** What writes photos, raw photos, videos and the live view with today's photo type. */
+    public Encoders encoders() {
+        return Encoders.forPhotoType(settings.parameters().photoType());
+    }
 }

@@ -32,7 +32,7 @@ public class CameraUnit implements AutoCloseable {
     public static final int LIVE_WIDTH = 640;
     public static final int LIVE_HEIGHT = 480;
     public static final double LIVE_FPS = 30;
-    private static final float JPEG_QUALITY = 0.85f;
+    static final float JPEG_QUALITY = 0.85f;
 
     private final Camera camera;
     private final Supplier<GeneralParameters> parameters;

@@ -9,18 +9,18 @@ import org.camsrv.migration.RaspiCamSrvDatabase;
  * starts, neither SuperUser nor Initial, beside the SuperUser "owner" (the server makes no
  * configured admin once users exist). Both passwords are "secret" (werkzeug's pbkdf2 hash).
  */
-final class PlainUser {
+public final class PlainUser {
 
-    static final String NAME = "plain";
-    static final String PASSWORD = "secret";
-    static final String OWNER = "owner";
-    static final String OWNER_PASSWORD = "secret";
+    public static final String NAME = "plain";
+    public static final String PASSWORD = "secret";
+    public static final String OWNER = "owner";
+    public static final String OWNER_PASSWORD = "secret";
 
     private PlainUser() {
     }
 
     /** Writes the user into the data directory's database, as the command-line import does. */
-    static void importInto(Path dataDirectory) {
+    public static void importInto(Path dataDirectory) {
         try {
             Path raspiCamSrv = RaspiCamSrvDatabase.create(dataDirectory.resolve("raspiCamSrv-import.sqlite"))
                     .user(OWNER, RaspiCamSrvDatabase.SECRET_PBKDF2, true, false)
