@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
 import org.camsrv.migration.RaspiCamSrvImportException;
+import org.camsrv.settings.SettingsService;
 
 /** The Users tab, for SuperUsers only: every action checks that again, whatever the page showed. */
 @Named
@@ -22,14 +23,19 @@ public class UsersTab {
     UserService users;
 
     @Inject
+    SettingsService settings;
+
+    @Inject
     CurrentUser currentUser;
 
     private static final String IMPORT_FIELD = "import:database";
+    private static final String SETTINGS_FIELD = "importSettings:folder";
 
     private final Map<Long, Boolean> selected = new HashMap<>();
     private String newName;
     private String newPassword;
     private String raspiCamSrvDatabase;
+    private String raspiCamSrvConfig;
 
     public List<User> getUsers() {
         return currentUser.isSuperUser() ? users.listUsers() : List.of();
@@ -79,7 +85,7 @@ public class UsersTab {
         if (!currentUser.maySecureAndRunServer("import users")) {
             return null;
         }
-        Optional<String> problem = pathProblem(raspiCamSrvDatabase);
+        Optional<String> problem = pathProblem(raspiCamSrvDatabase, "Please enter the path of raspiCamSrv's database file");
         if (problem.isPresent()) {
             Pages.error(IMPORT_FIELD, problem.get());
             return null;
@@ -93,10 +99,30 @@ public class UsersTab {
         return back();
     }
 
+    /** Takes raspiCamSrv's stored settings as unsaved changes; a bad path or file gets a message next to the field. */
+    public String importSettings() {
+        if (!currentUser.maySecureAndRunServer("import settings")) {
+            return null;
+        }
+        Optional<String> problem = pathProblem(raspiCamSrvConfig,
+                "Please enter the path of raspiCamSrv's config folder or its serverConfig.json");
+        if (problem.isPresent()) {
+            Pages.error(SETTINGS_FIELD, problem.get());
+            return null;
+        }
+        try {
+            Pages.info(settings.importRaspiCamSrvSettings(Path.of(raspiCamSrvConfig.strip())).summary());
+        } catch (RaspiCamSrvImportException e) {
+            Pages.error(SETTINGS_FIELD, e.getMessage());
+            return null;
+        }
+        return back();
+    }
+
     /** What is wrong with the typed path before any file is opened, if anything. */
-    private static Optional<String> pathProblem(String text) {
+    private static Optional<String> pathProblem(String text, String missing) {
         if (text == null || text.isBlank() || text.indexOf('\0') >= 0) {
-            return Optional.of("Please enter the path of raspiCamSrv's database file");
+            return Optional.of(missing);
         }
         try {
             return Path.of(text.strip()).isAbsolute() ? Optional.empty()
@@ -116,6 +142,14 @@ public class UsersTab {
 
     public void setRaspiCamSrvDatabase(String raspiCamSrvDatabase) {
         this.raspiCamSrvDatabase = raspiCamSrvDatabase;
+    }
+
+    public String getRaspiCamSrvConfig() {
+        return raspiCamSrvConfig;
+    }
+
+    public void setRaspiCamSrvConfig(String raspiCamSrvConfig) {
+        this.raspiCamSrvConfig = raspiCamSrvConfig;
     }
 
     public Map<Long, Boolean> getSelected() {
