@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.camsrv.secrets.SecretsFile;
+import org.camsrv.secrets.SecretsFileException;
 
 /**
  * Applies what {@link RaspiCamSrvSettings} found to the running configuration, through the same doors
@@ -74,21 +76,23 @@ public final class SettingsImport {
 
     /**
      * The secrets path goes through the API tab's Submit, which checks the file and completes it with
-     * CamSrv's key pair. A path with no file behind it is not taken: the key store raspiCamSrv named
-     * should exist, and a new key file where a copied configuration points would surprise the owner.
+     * CamSrv's key pair. Only a key store raspiCamSrv has used is taken: one that exists and holds its
+     * jwtSecretKey. A new key file where a copied configuration points would surprise the owner, and a
+     * path in a file from elsewhere must not make CamSrv write its keys into some other JSON file.
      */
     private static void applyApi(RaspiCamSrvSettings found, SettingsService settings, List<String> taken, List<String> notTaken) {
         ApiSettings now = settings.apiSettings();
         int minutes = found.accessMinutes().orElse(now.accessMinutes());
         int days = found.refreshDays().orElse(now.refreshDays());
         Optional<String> path = found.secretsPath();
-        if (path.isPresent() && !Files.exists(Path.of(path.get()), LinkOption.NOFOLLOW_LINKS)) {
-            notTaken.add(RaspiCamSrvSettings.KEY_STORE + ": " + path.get()
-                    + " does not exist here; the import creates no secrets file (Submit on the API tab does)");
+        Optional<String> refusal = path.flatMap(SettingsImport::keyStoreProblem);
+        if (refusal.isPresent()) {
+            notTaken.add(RaspiCamSrvSettings.KEY_STORE + ": " + refusal.get());
             path = Optional.empty();
         }
         if (path.isPresent()) {
-            SettingsService.ApiSubmission submitted = settings.submitApiSettings(path.get(), Integer.toString(minutes), Integer.toString(days));
+            SettingsService.ApiSubmission submitted =
+                    settings.submitApiSettings(path.get(), Integer.toString(minutes), Integer.toString(days));
             if (submitted.errors().isEmpty()) {
                 taken.add("JWT Secret Key File Path: " + path.get() + " (" + submitted.message() + ")");
             } else {
@@ -101,6 +105,19 @@ public final class SettingsImport {
         }
         found.accessMinutes().ifPresent(value -> taken.add(ApiSettings.MINUTES_LABEL + ": " + value));
         found.refreshDays().ifPresent(value -> taken.add(ApiSettings.DAYS_LABEL + ": " + value));
+    }
+
+    private static Optional<String> keyStoreProblem(String path) {
+        if (!Files.exists(Path.of(path), LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(path + " does not exist here; the import creates no secrets file (Submit on the API tab does)");
+        }
+        try {
+            return SecretsFile.of(path).hasSecretKey() ? Optional.empty() : Optional.of(path
+                    + " holds no jwtSecretKey, so it is no key store raspiCamSrv used; the import completes no other file"
+                    + " (Submit on the API tab does)");
+        } catch (SecretsFileException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     private static String onOff(boolean value) {

@@ -116,6 +116,19 @@ class SettingsImportTest {
     }
 
     @Test
+    void aJsonFileThatIsNoKeyStoreIsNotCompleted() throws Exception {
+        for (String content : List.of("", "{\"eventnotification\": {\"mailServer\": \"smtp.example.org\"}}")) {
+            Files.writeString(secrets, content);
+            Path folder = raspiCamSrvFolder(RaspiCamSrvConfigFolder.realistic(secrets), false);
+            SettingsImport.Report report = settings.importRaspiCamSrvSettings(folder);
+            assertTrue(report.notTaken().contains("_jwtKeyStore: " + secrets + " holds no jwtSecretKey, so it is no key store"
+                    + " raspiCamSrv used; the import completes no other file (Submit on the API tab does)"), report.notTaken().toString());
+            assertEquals(content, Files.readString(secrets), "a path from a file from elsewhere writes nothing");
+            assertEquals("", settings.apiSettings().secretsFilePath());
+        }
+    }
+
+    @Test
     void anUnreadableFileChangesNothing() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("config"));
         Files.writeString(folder.resolve("serverConfig.json"), "[]");
