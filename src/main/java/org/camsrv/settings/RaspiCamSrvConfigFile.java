@@ -34,7 +34,10 @@ final class RaspiCamSrvConfigFile {
     /** raspiCamSrv's file is a few KiB; anything this large is not it. */
     static final int MAX_BYTES = 1024 * 1024;
 
-    /** The wanted top-level values (an array or object stands in empty, as only its type matters) and how many other keys there were. */
+    /**
+     * The wanted top-level values (an array or object stands in empty, as only its type matters) and how many
+     * other keys there were.
+     */
     record TopLevel(Map<String, JsonValue> wanted, int otherKeys) {
 
         TopLevel {

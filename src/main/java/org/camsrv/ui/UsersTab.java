@@ -85,18 +85,8 @@ public class UsersTab {
         if (!currentUser.maySecureAndRunServer("import users")) {
             return null;
         }
-        Optional<String> problem = pathProblem(raspiCamSrvDatabase, "Please enter the path of raspiCamSrv's database file");
-        if (problem.isPresent()) {
-            Pages.error(IMPORT_FIELD, problem.get());
-            return null;
-        }
-        try {
-            Pages.info(users.importRaspiCamSrvUsers(Path.of(raspiCamSrvDatabase.strip())).summary());
-        } catch (RaspiCamSrvImportException e) {
-            Pages.error(IMPORT_FIELD, e.getMessage());
-            return null;
-        }
-        return back();
+        return importFrom(raspiCamSrvDatabase, IMPORT_FIELD, "Please enter the path of raspiCamSrv's database file",
+                path -> users.importRaspiCamSrvUsers(path).summary());
     }
 
     /** Takes raspiCamSrv's stored settings as unsaved changes; a bad path or file gets a message next to the field. */
@@ -104,16 +94,27 @@ public class UsersTab {
         if (!currentUser.maySecureAndRunServer("import settings")) {
             return null;
         }
-        Optional<String> problem = pathProblem(raspiCamSrvConfig,
-                "Please enter the path of raspiCamSrv's config folder or its serverConfig.json");
+        return importFrom(raspiCamSrvConfig, SETTINGS_FIELD,
+                "Please enter the path of raspiCamSrv's config folder or its serverConfig.json",
+                path -> settings.importRaspiCamSrvSettings(path).summary());
+    }
+
+    /** One import from raspiCamSrv, answering its summary. */
+    private interface RaspiCamSrvImport {
+        String summary(Path path) throws RaspiCamSrvImportException;
+    }
+
+    /** The path is checked before anything is opened; the summary is the page's message, a refusal goes next to the field. */
+    private static String importFrom(String text, String field, String missing, RaspiCamSrvImport action) {
+        Optional<String> problem = pathProblem(text, missing);
         if (problem.isPresent()) {
-            Pages.error(SETTINGS_FIELD, problem.get());
+            Pages.error(field, problem.get());
             return null;
         }
         try {
-            Pages.info(settings.importRaspiCamSrvSettings(Path.of(raspiCamSrvConfig.strip())).summary());
+            Pages.info(action.summary(Path.of(text.strip())));
         } catch (RaspiCamSrvImportException e) {
-            Pages.error(SETTINGS_FIELD, e.getMessage());
+            Pages.error(field, e.getMessage());
             return null;
         }
         return back();
