@@ -1,8 +1,9 @@
 package org.camsrv.migration;
 
 /**
- * The raspiCamSrv database cannot be read. The message is meant for the user (a web page may
- * show it): it names the file and what is wrong, never a driver's error text or a stack trace.
+ * A raspiCamSrv file (its database, its stored configuration) cannot be read. The message is meant for
+ * the user (a web page may show it): it names the file and what is wrong, never a driver's or parser's
+ * error text or a stack trace.
  */
 public class RaspiCamSrvImportException extends Exception {
 

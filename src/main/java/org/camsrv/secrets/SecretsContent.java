@@ -76,6 +76,10 @@ final class SecretsContent {
         return new SecretsContent(root, secretKey, privateKey, publicKey);
     }
 
+    boolean hasSecretKey() {
+        return secretKey != null;
+    }
+
     boolean isComplete() {
         return secretKey != null && privateKey != null;
     }

@@ -68,6 +68,15 @@ public final class SecretsFile {
         return content != null && content.isComplete();
     }
 
+    /**
+     * True when the file holds a jwtSecretKey: a key store raspiCamSrv (or CamSrv) has used, not some other
+     * JSON file that a path from elsewhere happens to name. Reads only.
+     */
+    public boolean hasSecretKey() throws SecretsFileException {
+        SecretsContent content = inspect();
+        return content != null && content.hasSecretKey();
+    }
+
     /** Form validation: every check prepare() makes, without writing anything. */
     public void check() throws SecretsFileException {
         SecretsContent content = inspect();

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.camsrv.auth.token.ActiveApi;
 import org.camsrv.auth.token.ApiActivation;
 import org.camsrv.data.DataDirectory;
+import org.camsrv.migration.RaspiCamSrvImportException;
 import org.camsrv.secrets.JwtKeys;
 import org.camsrv.secrets.SecretsFile;
 import org.camsrv.secrets.SecretsFileException;
@@ -183,10 +184,21 @@ public class SettingsService {
 
     public static final String SECRETS_FIELD = "secretsFilePath";
 
-    private synchronized void change(ApiSettings newApi) {
+    /** Takes API settings that are checked already; the import uses it for expirations without a secrets path. */
+    synchronized void change(ApiSettings newApi) {
         ApiSettings before = running.api();
         running = running.withApi(newApi);
         ConfigurationChanges.describe(before, newApi).forEach(changes::record);
+    }
+
+    /**
+     * Import Settings from raspiCamSrv: what its stored configuration holds that CamSrv has, as unsaved
+     * changes; raspiCamSrv's files are only read. Its secrets file is checked and completed as on the API tab.
+     */
+    public synchronized SettingsImport.Report importRaspiCamSrvSettings(Path fileOrFolder) throws RaspiCamSrvImportException {
+        SettingsImport.Report report = SettingsImport.apply(RaspiCamSrvSettings.read(fileOrFolder), this);
+        LOG.info(() -> "raspiCamSrv settings import: " + report.summary());
+        return report;
     }
 
     public List<ConfigurationChanges.Change> unsavedChanges() {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
 import org.camsrv.migration.RaspiCamSrvImportException;
+import org.camsrv.settings.SettingsService;
 
 /** The Users tab, for SuperUsers only: every action checks that again, whatever the page showed. */
 @Named
@@ -22,14 +23,19 @@ public class UsersTab {
     UserService users;
 
     @Inject
+    SettingsService settings;
+
+    @Inject
     CurrentUser currentUser;
 
     private static final String IMPORT_FIELD = "import:database";
+    private static final String SETTINGS_FIELD = "importSettings:folder";
 
     private final Map<Long, Boolean> selected = new HashMap<>();
     private String newName;
     private String newPassword;
     private String raspiCamSrvDatabase;
+    private String raspiCamSrvConfig;
 
     public List<User> getUsers() {
         return currentUser.isSuperUser() ? users.listUsers() : List.of();
@@ -79,24 +85,45 @@ public class UsersTab {
         if (!currentUser.maySecureAndRunServer("import users")) {
             return null;
         }
-        Optional<String> problem = pathProblem(raspiCamSrvDatabase);
+        return importFrom(raspiCamSrvDatabase, IMPORT_FIELD, "Please enter the path of raspiCamSrv's database file",
+                path -> users.importRaspiCamSrvUsers(path).summary());
+    }
+
+    /** Takes raspiCamSrv's stored settings as unsaved changes; a bad path or file gets a message next to the field. */
+    public String importSettings() {
+        if (!currentUser.maySecureAndRunServer("import settings")) {
+            return null;
+        }
+        return importFrom(raspiCamSrvConfig, SETTINGS_FIELD,
+                "Please enter the path of raspiCamSrv's config folder or its serverConfig.json",
+                path -> settings.importRaspiCamSrvSettings(path).summary());
+    }
+
+    /** One import from raspiCamSrv, answering its summary. */
+    private interface RaspiCamSrvImport {
+        String summary(Path path) throws RaspiCamSrvImportException;
+    }
+
+    /** The path is checked before anything is opened; the summary is the page's message, a refusal goes next to the field. */
+    private static String importFrom(String text, String field, String missing, RaspiCamSrvImport action) {
+        Optional<String> problem = pathProblem(text, missing);
         if (problem.isPresent()) {
-            Pages.error(IMPORT_FIELD, problem.get());
+            Pages.error(field, problem.get());
             return null;
         }
         try {
-            Pages.info(users.importRaspiCamSrvUsers(Path.of(raspiCamSrvDatabase.strip())).summary());
+            Pages.info(action.summary(Path.of(text.strip())));
         } catch (RaspiCamSrvImportException e) {
-            Pages.error(IMPORT_FIELD, e.getMessage());
+            Pages.error(field, e.getMessage());
             return null;
         }
         return back();
     }
 
     /** What is wrong with the typed path before any file is opened, if anything. */
-    private static Optional<String> pathProblem(String text) {
+    private static Optional<String> pathProblem(String text, String missing) {
         if (text == null || text.isBlank() || text.indexOf('\0') >= 0) {
-            return Optional.of("Please enter the path of raspiCamSrv's database file");
+            return Optional.of(missing);
         }
         try {
             return Path.of(text.strip()).isAbsolute() ? Optional.empty()
@@ -116,6 +143,14 @@ public class UsersTab {
 
     public void setRaspiCamSrvDatabase(String raspiCamSrvDatabase) {
         this.raspiCamSrvDatabase = raspiCamSrvDatabase;
+    }
+
+    public String getRaspiCamSrvConfig() {
+        return raspiCamSrvConfig;
+    }
+
+    public void setRaspiCamSrvConfig(String raspiCamSrvConfig) {
+        this.raspiCamSrvConfig = raspiCamSrvConfig;
     }
 
     public Map<Long, Boolean> getSelected() {

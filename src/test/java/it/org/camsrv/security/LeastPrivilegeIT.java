@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camsrv.settings.RaspiCamSrvConfigFolder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -36,10 +37,13 @@ class LeastPrivilegeIT {
 
     private static final Path DATA = CamsrvArchive.newDataDirectory("least-privilege");
     private static final Pattern USER_ROW = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL);
+    /** raspiCamSrv's settings with the start marker: imported, they would open the stream and write startup.json. */
+    private static final Path RASPI_CONFIG = DATA.resolve("raspiCamSrv-config");
 
     @Deployment(testable = false)
-    static WebArchive deployment() {
+    static WebArchive deployment() throws IOException {
         PlainUser.importInto(DATA);
+        RaspiCamSrvConfigFolder.realistic(CamsrvArchive.secretsFileIn(DATA)).writeTo(RASPI_CONFIG, true);
         return CamsrvArchive.withDataDirectory(DATA)
                 .with("camsrv.api.secrets.file", CamsrvArchive.secretsFileIn(DATA).toString()).build();
     }
@@ -87,6 +91,10 @@ class LeastPrivilegeIT {
         importUsers.put("import:database", DATA.resolve("raspiCamSrv-import.sqlite").toString());
         importUsers.put("import:importUsers", "Import Users");
         actions.put("import users", importUsers);
+        Map<String, String> importSettings = WebSession.form(usersPage, "importSettings");
+        importSettings.put("importSettings:folder", RASPI_CONFIG.toString());
+        importSettings.put("importSettings:importSettings", "Import Settings");
+        actions.put("import settings", importSettings);
 
         String plainViewState = WebSession.form(plain.get("/settings?tab=parameters"), "parameters").get("jakarta.faces.ViewState");
         for (Map.Entry<String, Map<String, String>> action : actions.entrySet()) {

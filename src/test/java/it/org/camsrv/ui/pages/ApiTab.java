@@ -38,6 +38,10 @@ public class ApiTab extends Page {
         return find(By.id("api:minutes")).getAttribute("value");
     }
 
+    public String days() {
+        return find(By.id("api:days")).getAttribute("value");
+    }
+
     public String tooltip(String field) {
         return find(By.id("api:" + field)).getAttribute("title");
     }

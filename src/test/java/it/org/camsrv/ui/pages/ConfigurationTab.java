@@ -18,6 +18,10 @@ public class ConfigurationTab extends Page {
         return driver.findElements(By.cssSelector("#changes tbody tr td:nth-child(2)")).stream().map(WebElement::getText).toList();
     }
 
+    public boolean startsWithStored() {
+        return find(By.id("configuration:startWithStored")).isSelected();
+    }
+
     /** Ticks or clears "Start server with stored Configuration" and stores the configuration. */
     public void store(boolean startWithStored) {
         WebElement box = find(By.id("configuration:startWithStored"));

@@ -18,4 +18,17 @@ public class ParametersTab extends Page {
         }
         submitWith(By.id("parameters:submit"));
     }
+
+    public boolean apiAllowed() {
+        return find(By.id("parameters:apiAllowed")).isSelected();
+    }
+
+    /** The chosen value of a menu: photoType, rawPhotoType or videoType. */
+    public String chosen(String menu) {
+        return find(By.id("parameters:" + menu)).getAttribute("value");
+    }
+
+    public boolean streamingNeedsLogin() {
+        return find(By.id("parameters:streamingNeedsLogin")).isSelected();
+    }
 }

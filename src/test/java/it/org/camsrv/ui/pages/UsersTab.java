@@ -36,4 +36,10 @@ public class UsersTab extends Page {
         type(By.id("import:database"), databaseFile);
         submitWith(By.id("import:importUsers"));
     }
+
+    /** Imports raspiCamSrv's stored settings from its config folder or its serverConfig.json. */
+    public void importSettingsFrom(String folderOrFile) {
+        type(By.id("importSettings:folder"), folderOrFile);
+        submitWith(By.id("importSettings:importSettings"));
+    }
 }
