@@ -44,7 +44,7 @@ class InfoPageUiIT extends BrowserTest {
     void theOwnerSeesTheSimulatedCameraAndWhyVersionsDiskSpaceAndPaths() {
         ApiClient api = new ApiClient(base);
         String token = api.login(PlainUser.OWNER, PlainUser.OWNER_PASSWORD).getString("access_token");
-        JsonObject apiInfo = api.get("api/info", token).json();
+        JsonObject apiInfo = api.get("api/info", token).json().getJsonObject("message");
         LoginPage.open(driver, base.toString()).logIn(PlainUser.OWNER, PlainUser.OWNER_PASSWORD);
         InfoPage info = InfoPage.open(driver, base.toString());
         Map<String, String> facts = info.facts();
