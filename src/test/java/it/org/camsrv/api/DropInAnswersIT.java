@@ -89,6 +89,29 @@ class DropInAnswersIT {
     }
 
     @Test
+    void generateAccessTokenIsOneClickAndSubmitSpeaksRaspiCamSrvsWords() {
+        WebSession owner = new WebSession(RawHttp.to(base)).logIn("owner", "owner-password");
+        RawHttp.Answer page = owner.get("/settings?tab=api");
+        Map<String, String> tokens = WebSession.form(page, "tokens");
+        tokens.remove("tokens:name");
+        tokens.put("tokens:generate", "Generate Access Token");
+        RawHttp.Answer generated = owner.post("/settings", tokens);
+        assertEquals(200, generated.status(), generated.toString());
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("id=\"generatedToken\" class=\"token\">([^<]+)<")
+                .matcher(generated.body());
+        assertTrue(shown.find(), "the token is shown once, without a name typed");
+        assertEquals(200, api.get("api/protected", shown.group(1).strip()).status(), "and it works");
+        assertTrue(generated.body().contains("Token of "), "listed under a default name with the date");
+
+        Map<String, String> api = WebSession.form(owner.get("/settings?tab=api"), "api");
+        api.put("api:submit", "Submit");
+        RawHttp.Answer submitted = owner.post("/settings", api);
+        assertEquals(302, submitted.status(), submitted.toString());
+        assertTrue(owner.get(submitted.location().replaceFirst("^https?://[^/]+", "")).body()
+                .contains("JWT secret key read from Secret Key Store"));
+    }
+
+    @Test
     void loadingTheStoredConfigurationLeavesTheRunningApiAlone() {
         WebSession owner = new WebSession(RawHttp.to(base)).logIn("owner", "owner-password");
         Map<String, String> form = WebSession.form(owner.get("/settings?tab=configuration"), "configuration");

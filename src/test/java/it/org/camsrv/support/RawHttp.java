@@ -110,8 +110,10 @@ public final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim(),
-                        (x, y) -> x + ", " + y);
+                String name = lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                // Set-Cookie values hold commas (Expires=Thu, 01 …): several of them are kept a line each.
+                String joiner = name.equals("set-cookie") ? "\n" : ", ";
+                headers.merge(name, lines[i].substring(colon + 1).trim(), (x, y) -> x + joiner + y);
             }
         }
         String type = headers.getOrDefault("content-type", "");

@@ -26,6 +26,7 @@ public final class WebSession {
 
     private final RawHttp http;
     private String sessionCookie;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
 
     public WebSession(RawHttp http) {
         this.http = http;
@@ -96,19 +97,36 @@ public final class WebSession {
 
     private Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
-        if (sessionCookie != null) {
-            headers.put("Cookie", "JSESSIONID=" + sessionCookie);
+        if (!cookies.isEmpty()) {
+            headers.put("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                    .collect(Collectors.joining("; ")));
         }
         return headers;
     }
 
+    /** Keeps every cookie the server sets (the session's, and the one Faces' flash messages travel with). */
     private RawHttp.Answer remember(RawHttp.Answer answer) {
-        String setCookie = answer.header("Set-Cookie");
-        if (setCookie != null) {
-            Matcher cookie = COOKIE.matcher(setCookie);
-            if (cookie.find()) {
-                sessionCookie = cookie.group(1);
+        String setCookies = answer.header("Set-Cookie");
+        if (setCookies == null) {
+            return answer;
+        }
+        for (String setCookie : setCookies.split("\n")) {
+            String pair = setCookie.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                String name = pair.substring(0, equals).trim();
+                String value = pair.substring(equals + 1).trim();
+                boolean expired = setCookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0");
+                if (expired) {
+                    cookies.remove(name);
+                } else {
+                    cookies.put(name, value);
+                }
             }
+        }
+        Matcher session = COOKIE.matcher(setCookies);
+        if (session.find()) {
+            sessionCookie = session.group(1);
         }
         return answer;
     }
