@@ -73,7 +73,18 @@ public abstract class Page {
         });
     }
 
+    /**
+     * The page's messages. Waits up to 3 s for one: after a post that redirects, the page read first was once
+     * not yet the page the redirect led to (a message missing in ImportUsersUiIT, one run in five). No test
+     * expects an empty list, so the wait costs nothing there.
+     */
     public List<String> messages() {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages li")));
+        } catch (TimeoutException none) {
+            // no message: the caller's assertion says what was expected
+        }
         return driver.findElements(By.cssSelector("#messages li")).stream().map(WebElement::getText).toList();
     }
 
