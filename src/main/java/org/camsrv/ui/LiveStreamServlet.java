@@ -43,13 +43,8 @@ public class LiveStreamServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!access.mayWatch(request)) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Please log in to see the live stream");
-            return;
-        }
-        Optional<CameraUnit> camera = access.cameraOf(request);
+        Optional<CameraUnit> camera = access.cameraToWatch(request, response);
         if (camera.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Second camera is not available");
             return;
         }
         String viewer = access.viewer(request);

@@ -27,13 +27,8 @@ public class PhotoFeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!access.mayWatch(request)) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Please log in to see the camera");
-            return;
-        }
-        Optional<CameraUnit> camera = access.cameraOf(request);
+        Optional<CameraUnit> camera = access.cameraToWatch(request, response);
         if (camera.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Second camera is not available");
             return;
         }
         LiveFrame frame = currentFrame(camera.get());

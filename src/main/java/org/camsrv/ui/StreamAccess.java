@@ -3,6 +3,8 @@ package org.camsrv.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Optional;
 import org.camsrv.auth.UserService;
 import org.camsrv.camera.CameraService;
@@ -46,8 +48,20 @@ public class StreamAccess {
         return userId != null ? "user:" + userId : "address:" + request.getRemoteAddr();
     }
 
-    /** The active camera for "/video_feed" and "/photo_feed", the second one for the paths ending in 2. */
-    public Optional<CameraUnit> cameraOf(HttpServletRequest request) {
-        return request.getServletPath().endsWith("2") ? cameras.second() : Optional.of(cameras.active());
+    /**
+     * The camera a stream request may watch: the active one for "/video_feed" and "/photo_feed", the second one
+     * for the paths ending in 2. Empty when the viewer may not watch (401) or there is no such camera (404); the
+     * refusal is sent already.
+     */
+    public Optional<CameraUnit> cameraToWatch(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!mayWatch(request)) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Please log in to see the camera");
+            return Optional.empty();
+        }
+        Optional<CameraUnit> camera = request.getServletPath().endsWith("2") ? cameras.second() : Optional.of(cameras.active());
+        if (camera.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Second camera is not available");
+        }
+        return camera;
     }
 }

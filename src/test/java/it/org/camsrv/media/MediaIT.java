@@ -34,10 +34,7 @@ class MediaIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return CamsrvArchive.ownerWithApi(DATA)
-                .with("camsrv.camera", "simulated")
-                .with("camsrv.camera.simulated.count", "2")
-                .build();
+        return CamsrvArchive.ownerWithApiAndTwoCameras(DATA).build();
     }
 
     @ArquillianResource

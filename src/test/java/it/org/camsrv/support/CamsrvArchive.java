@@ -55,6 +55,11 @@ public final class CamsrvArchive {
                 .with("camsrv.api.secrets.file", secretsFileIn(dataDirectory).toString());
     }
 
+    /** {@link #ownerWithApi} on two simulated cameras, so that the second-camera routes have a camera. */
+    public static CamsrvArchive ownerWithApiAndTwoCameras(Path dataDirectory) {
+        return ownerWithApi(dataDirectory).with("camsrv.camera", "simulated").with("camsrv.camera.simulated.count", "2");
+    }
+
     /** Where {@link #ownerWithApi} puts the secrets file. */
     public static Path secretsFileIn(Path dataDirectory) {
         return dataDirectory.resolve("camsrv.secrets");
