@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.camsrv.camera.media.H264Encoder;
 import org.camsrv.camera.media.H264EncoderProbe;
-import org.camsrv.camera.media.ImageIoJpegEncoder;
 import org.camsrv.camera.media.JpegEncoder;
+import org.camsrv.camera.media.JpegEncoders;
 
 /**
  * The encoders this machine offers, chosen once at start and shared by every camera: the JPEG encoder
@@ -28,12 +28,7 @@ public record MediaEncoding(JpegEncoder jpeg, Optional<H264Encoder> h264, String
         } else {
             LOG.warning(() -> "Videos: Motion-JPEG AVI instead of H.264 MP4, because " + why);
         }
-        return new MediaEncoding(new ImageIoJpegEncoder(), h264, why.toString());
-    }
-
-    /** JPEG by the JDK only and no H.264: what a machine without ffmpeg gets, and what tests start from. */
-    public static MediaEncoding withoutFfmpeg() {
-        return new MediaEncoding(new ImageIoJpegEncoder(), Optional.empty(), "no ffmpeg was looked for");
+        return new MediaEncoding(JpegEncoders.choose(), h264, why.toString());
     }
 
     /** The type a video of the chosen type is written as: MP4 needs an H.264 encoder, else it becomes AVI. */
