@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
 # Camera benchmark on the simulated camera: photos/s through /api/take_photo (1920x1080 JPEG),
 # and live-view frames/s and server CPU with 1 and 4 viewers. Needs wrk and python3.
+# First, without the server: JPEG time and heap per 1080p photo (libjpeg-turbo vs the JDK's writer) and
+# ffmpeg's CPU and memory per recorded second (MediaBenchmark; MEDIA=0 skips it, MEDIA_ONLY=1 stops after it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-5090}
 SECONDS_EACH=${SECONDS_EACH:-10}
 WLP=target/liberty/wlp
 SERVER=camsrv
+if [ "${MEDIA:-1}" = 1 ]; then
+    # Log lines go to stderr; the figures are what the main prints.
+    ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test \
+        -Dexec.mainClass=org.camsrv.camera.media.MediaBenchmark 2>/dev/null
+    if [ "${MEDIA_ONLY:-0}" = 1 ]; then exit 0; fi
+fi
 command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)"; exit 1; }
 if [ "${REBUILD:-1}" = 1 ]; then
     mvn -q -DskipTests package liberty:create liberty:deploy >/dev/null

@@ -54,6 +54,7 @@ public class CameraInfo {
                 .add("server", host)
                 .add("active_camera", "Camera " + described.num() + " (" + described.model() + ")")
                 .add("camera_choice", producer.reason())
+                .add("video_encoder", cameras.videoEncoder())
                 .add("cameras", list)
                 .add("operation_status", status)
                 .build();

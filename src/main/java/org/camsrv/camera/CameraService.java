@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.camsrv.data.DataDirectory;
 import org.camsrv.settings.SettingsService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The cameras CamSrv drives: the active one, which every plain route and page uses, and a second
@@ -30,9 +31,14 @@ public class CameraService {
     @Inject
     SettingsService settings;
 
+    @Inject
+    @ConfigProperty(name = "camsrv.ffmpeg")
+    String ffmpeg;
+
     private List<CameraUnit> units;
     private volatile int active;
 
+    private MediaEncoding encoding;
     private MediaLibrary library;
     private Thumbnails thumbnails;
 
@@ -41,8 +47,9 @@ public class CameraService {
         MediaFiles media = new MediaFiles(dataDirectory.mediaFolder());
         library = new MediaLibrary(dataDirectory.mediaFolder());
         thumbnails = new Thumbnails(library);
+        encoding = MediaEncoding.choose(ffmpeg);
         units = producer.openCameras().stream()
-                .map(camera -> new CameraUnit(camera, media, settings::parameters))
+                .map(camera -> new CameraUnit(camera, media, settings::parameters, encoding))
                 .toList();
     }
 
@@ -147,8 +154,13 @@ public class CameraService {
         return started ? "open - started" : "closed";
     }
 
-    /** What writes photos, raw photos, videos and the live view with today's photo type. */
+    /** What writes photos, raw photos, videos and the live view with today's settings. */
     public Encoders encoders() {
-        return Encoders.forPhotoType(settings.parameters().photoType());
+        return active().encoders();
+    }
+
+    /** The H.264 codec videos are recorded with ("h264_v4l2m2m", "libx264"), or "mjpeg-avi" for the fallback. */
+    public String videoEncoder() {
+        return active().videoEncoder();
     }
 }

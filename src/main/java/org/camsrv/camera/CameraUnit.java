@@ -14,8 +14,10 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.camsrv.camera.media.DngWriter;
-import org.camsrv.camera.media.JpegEncoder;
+import org.camsrv.camera.media.FfmpegMp4Writer;
+import org.camsrv.camera.media.MjpegAviWriter;
 import org.camsrv.camera.media.RawFrame;
+import org.camsrv.camera.media.VideoWriter;
 import org.camsrv.settings.GeneralParameters;
 
 /**
@@ -36,6 +38,7 @@ public class CameraUnit implements AutoCloseable {
 
     private final Camera camera;
     private final Supplier<GeneralParameters> parameters;
+    private final MediaEncoding encoding;
 
     private final ReentrantLock cameraLock = new ReentrantLock();
     /**
@@ -56,12 +59,16 @@ public class CameraUnit implements AutoCloseable {
     private int configuredWidth;
     private int configuredHeight;
 
-    /** @param parameters the running general parameters: file types and the motion threshold */
-    public CameraUnit(Camera camera, MediaFiles media, Supplier<GeneralParameters> parameters) {
+    /**
+     * @param parameters the running general parameters: file types and the motion threshold
+     * @param encoding the encoders chosen at start
+     */
+    public CameraUnit(Camera camera, MediaFiles media, Supplier<GeneralParameters> parameters, MediaEncoding encoding) {
         this.camera = camera;
         this.media = media;
         this.parameters = parameters;
-        this.live = new LiveFrames(() -> capture(LIVE_WIDTH, LIVE_HEIGHT), image -> jpeg(image), LIVE_FPS);
+        this.encoding = encoding;
+        this.live = new LiveFrames(() -> capture(LIVE_WIDTH, LIVE_HEIGHT), this::jpeg, LIVE_FPS);
     }
 
     /** Stops the stream, a recording and motion detection, and releases the camera. */
@@ -134,15 +141,35 @@ public class CameraUnit implements AutoCloseable {
             throw new CameraException("A video is being recorded already");
         }
         try {
-            Path file = media.newFile(LocalDateTime.now(), parameters.get().videoType(), description().num());
-            Files.delete(file); // the writer puts the finished file under this name
-            VideoRecording video = new VideoRecording(file, LIVE_WIDTH, LIVE_HEIGHT, LIVE_FPS, seconds, this::videoDone);
+            String type = encoding.videoTypeFor(parameters.get().videoType());
+            Path file = media.newFile(LocalDateTime.now(), type, description().num());
+            Files.delete(file); // the writer puts the file under this name
+            VideoRecording video = new VideoRecording(file, videoWriter(type, file), LIVE_FPS, seconds, this::videoDone);
             recording = video;
             live.listen(video);
             return file;
         } catch (IOException e) {
             throw new CameraException("The video could not be started: " + e.getMessage(), e);
         }
+    }
+
+    private VideoWriter videoWriter(String type, Path file) throws IOException {
+        if ("mp4".equals(type)) {
+            // One second of frames may wait for ffmpeg; beyond that frames are dropped, never the live stream held up.
+            return new FfmpegMp4Writer(encoding.h264().orElseThrow(), file, LIVE_FPS, (int) LIVE_FPS);
+        }
+        return new MjpegAviWriter(file, LIVE_WIDTH, LIVE_HEIGHT, LIVE_FPS);
+    }
+
+    /** What writes photos, raw photos, videos and the live view with today's settings. */
+    public Encoders encoders() {
+        return Encoders.of(parameters.get().photoType(), parameters.get().videoType(), encoding);
+    }
+
+    /** The H.264 codec videos are recorded with, or "mjpeg-avi" for the fallback. */
+    public String videoEncoder() {
+        return "mp4".equals(encoding.videoTypeFor(parameters.get().videoType())) ? encoding.videoEncoderName()
+                : MediaEncoding.AVI_FALLBACK;
     }
 
     public Path stopVideo() throws CameraException {
@@ -256,7 +283,7 @@ public class CameraUnit implements AutoCloseable {
         }
     }
 
-    private static byte[] encode(BufferedImage image, String type) throws CameraException {
+    private byte[] encode(BufferedImage image, String type) throws CameraException {
         if ("jpg".equals(type)) {
             return jpeg(image);
         }
@@ -269,7 +296,7 @@ public class CameraUnit implements AutoCloseable {
         }
     }
 
-    private static byte[] jpeg(BufferedImage image) {
-        return JpegEncoder.encode(image, JPEG_QUALITY);
+    private byte[] jpeg(BufferedImage image) {
+        return encoding.jpeg().encode(image, JPEG_QUALITY);
     }
 }

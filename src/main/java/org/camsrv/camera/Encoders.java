@@ -8,15 +8,23 @@ import java.util.Locale;
  */
 public record Encoders(String photos, String rawPhotos, String videos, String liveView) {
 
-    private static final String JDK_JPEG = "the JDK's ImageIO JPEG writer";
-
-    static Encoders forPhotoType(String photoType) {
+    static Encoders of(String photoType, String videoType, MediaEncoding encoding) {
+        String jpeg = encoding.jpeg().describe();
         String photos = "jpg".equals(photoType)
-                ? "JPEG by " + JDK_JPEG + ", quality " + Math.round(CameraUnit.JPEG_QUALITY * 100) + " %"
+                ? "JPEG by " + jpeg + ", quality " + Math.round(CameraUnit.JPEG_QUALITY * 100) + " %"
                 : photoType.toUpperCase(Locale.ROOT) + " by the JDK's ImageIO writer";
+        String avi = "Motion-JPEG in AVI by CamSrv's own writer, frames by " + jpeg;
+        String videos;
+        if (!"mp4".equals(videoType)) {
+            videos = avi;
+        } else if (encoding.h264().isPresent()) {
+            videos = "H.264 in MP4 by ffmpeg with " + encoding.h264().get().describe();
+        } else {
+            videos = avi + " (MP4 was chosen, but " + encoding.whyNoH264() + ")";
+        }
         return new Encoders(photos,
                 "DNG (12-bit RGGB) by CamSrv's own writer, with a photo of the same moment",
-                "Motion-JPEG in AVI by CamSrv's own writer, frames by " + JDK_JPEG,
-                "Motion-JPEG over HTTP, frames by " + JDK_JPEG);
+                videos,
+                "Motion-JPEG over HTTP, frames by " + jpeg);
     }
 }

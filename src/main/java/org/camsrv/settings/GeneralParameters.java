@@ -16,8 +16,11 @@ public record GeneralParameters(String photoType, String rawPhotoType, String vi
 
     public static final List<String> PHOTO_TYPES = List.of("jpg", "png");
     public static final List<String> RAW_PHOTO_TYPES = List.of("dng");
-    /** Motion JPEG in AVI: written by CamSrv itself, so it needs no ffmpeg on the Pi. */
-    public static final List<String> VIDEO_TYPES = List.of("avi");
+    /**
+     * H.264 in MP4 through ffmpeg, which browsers play; Motion-JPEG in AVI, written by CamSrv itself, needs no
+     * ffmpeg (and is what an MP4 choice falls back to where there is none).
+     */
+    public static final List<String> VIDEO_TYPES = List.of("mp4", "avi");
 
     public GeneralParameters {
         requireOneOf("Photo type", photoType, PHOTO_TYPES);
@@ -33,7 +36,7 @@ public record GeneralParameters(String photoType, String rawPhotoType, String vi
     }
 
     public static GeneralParameters defaults() {
-        return new GeneralParameters("jpg", "dng", "avi", true, DEFAULT_MOTION_THRESHOLD);
+        return new GeneralParameters("jpg", "dng", "mp4", true, DEFAULT_MOTION_THRESHOLD);
     }
 
     private static void requireOneOf(String name, String value, List<String> allowed) {

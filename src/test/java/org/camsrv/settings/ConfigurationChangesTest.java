@@ -217,6 +217,6 @@ class ConfigurationChangesTest {
     @Test
     void describesAChangedMotionThreshold() {
         assertEquals(List.of("Motion threshold: 12 → 30"), ConfigurationChanges.describe(GeneralParameters.defaults(),
-                new GeneralParameters("jpg", "dng", "avi", true, 30)));
+                new GeneralParameters("jpg", "dng", "mp4", true, 30)));
     }
 }

@@ -36,8 +36,8 @@ class RaspiCamSrvSettingsTest {
         assertEquals(Optional.of(false), found.streamingNeedsLogin());
         assertEquals(Optional.of("png"), found.photoType());
         assertEquals(Optional.of("dng"), found.rawPhotoType());
-        assertEquals(Optional.empty(), found.videoType());
-        assertEquals(List.of("_videoType: \"mp4\", but CamSrv records videos as avi only"), found.notTaken());
+        assertEquals(Optional.of("mp4"), found.videoType(), "raspiCamSrv's H.264 MP4 is CamSrv's too");
+        assertEquals(List.of(), found.notTaken());
         assertEquals(RaspiCamSrvConfigFolder.otherKeys(), found.otherSettings());
         assertTrue(found.otherSettings() > 40, "the fixture is as full as raspiCamSrv's: " + found.otherSettings());
         assertTrue(found.startsWithStoredConfiguration());
@@ -83,8 +83,8 @@ class RaspiCamSrvSettingsTest {
                 "_jwtRefreshTokenExpirationDays: \"7.5\", not a whole number",
                 "_requireAuthForStreaming: null, not true or false",
                 "_photoType: a number, not text",
-                "_rawPhotoType: a list, not text",
-                "_videoType: \"mp4\", but CamSrv records videos as avi only"), found.notTaken());
+                "_rawPhotoType: a list, not text"), found.notTaken());
+        assertEquals(Optional.of("mp4"), found.videoType(), "the one right value is still taken");
         assertEquals(Optional.empty(), found.apiAllowed());
         assertEquals(Optional.empty(), found.streamingNeedsLogin());
         assertEquals(Optional.empty(), found.photoType());
@@ -119,7 +119,7 @@ class RaspiCamSrvSettingsTest {
                 .set("_photoType", "\"JPEG\"").set("_rawPhotoType", "\"DNG\"").set("_videoType", "\"h264\""));
         assertEquals(Optional.of("jpg"), found.photoType(), "raspiCamSrv's jpeg is CamSrv's jpg");
         assertEquals(Optional.of("dng"), found.rawPhotoType());
-        assertEquals(List.of("_videoType: \"h264\", but CamSrv records videos as avi only"), found.notTaken());
+        assertEquals(List.of("_videoType: \"h264\", but CamSrv records videos as mp4 or avi only"), found.notTaken());
 
         found = read(RaspiCamSrvConfigFolder.realistic(SECRETS).set("_photoType", "\"gif\"").set("_videoType", "\"avi\""));
         assertEquals(List.of("_photoType: \"gif\", but CamSrv saves photos as jpg or png only"), found.notTaken());

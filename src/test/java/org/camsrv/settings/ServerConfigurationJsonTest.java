@@ -40,7 +40,7 @@ class ServerConfigurationJsonTest {
     @Test
     void readsParametersAndRefusesUnknownFileTypes() {
         ServerConfiguration read = read("{\"parameters\": {\"photoType\": \"png\", \"streamingNeedsLogin\": false}}");
-        assertEquals(new GeneralParameters("png", "dng", "avi", false), read.parameters());
+        assertEquals(new GeneralParameters("png", "dng", "mp4", false), read.parameters(), "no video type: the default, mp4");
         assertThrows(IllegalArgumentException.class, () -> read("{\"parameters\": {\"photoType\": \"exe\"}}"));
     }
 

@@ -62,16 +62,16 @@ class SettingsImportTest {
 
         SettingsImport.Report report = settings.importRaspiCamSrvSettings(folder);
 
-        assertEquals(List.of("Allow access through API: on", "Photo type: png", "Raw photo type: dng", "Req. Auth for Streaming: off",
+        assertEquals(List.of("Allow access through API: on", "Photo type: png", "Raw photo type: dng", "Video type: mp4", "Req. Auth for Streaming: off",
                 "JWT Secret Key File Path: " + secrets + " (New JWT secret key generated)",
                 "Access Token Expiration in Minutes: 30", "Refresh Token Expiration in Days: 7",
                 "Start server with stored Configuration: on"), report.taken());
-        assertEquals(List.of("_videoType: \"mp4\", but CamSrv records videos as avi only"), report.notTaken());
+        assertEquals(List.of(), report.notTaken(), "raspiCamSrv's mp4 is taken, and is CamSrv's default already");
         assertEquals(List.of("Photo type: jpg → png", "Req. Auth for Streaming: on → off",
                 "JWT Secret Key File Path: (none) → " + secrets, "Access Token Expiration in Minutes: 60 → 30",
                 "Refresh Token Expiration in Days: 0 → 7"), changeTexts());
         assertEquals(new ApiSettings(true, secrets.toString(), 30, 7), settings.apiSettings());
-        assertEquals(new GeneralParameters("png", "dng", "avi", false), settings.parameters());
+        assertEquals(new GeneralParameters("png", "dng", "mp4", false), settings.parameters());
         assertTrue(settings.startsWithStoredConfiguration(), "written at once, as the Configuration tab's checkbox is");
         assertFalse(Files.exists(dir.resolve("camsrv/config/serverConfig.json")), "nothing is stored before Store Configuration");
 
@@ -83,10 +83,10 @@ class SettingsImportTest {
 
     @Test
     void theSummarySaysWhatWasTakenLeftAndNotUsed() throws Exception {
-        Path folder = raspiCamSrvFolder(RaspiCamSrvConfigFolder.realistic(secrets), false);
+        Path folder = raspiCamSrvFolder(RaspiCamSrvConfigFolder.realistic(secrets).set("_videoType", "\"h264\""), false);
         String summary = settings.importRaspiCamSrvSettings(folder).summary();
         assertTrue(summary.startsWith("Taken from " + folder.resolve("serverConfig.json") + ": Allow access through API: on, "), summary);
-        assertTrue(summary.endsWith(". Not taken: _videoType: \"mp4\", but CamSrv records videos as avi only. "
+        assertTrue(summary.endsWith(". Not taken: _videoType: \"h264\", but CamSrv records videos as mp4 or avi only. "
                 + RaspiCamSrvConfigFolder.otherKeys() + " other settings have no CamSrv equivalent and were left. "
                 + "Store Configuration to keep what was taken."), summary);
         assertFalse(summary.contains("Start server with stored Configuration"), "no marker, so CamSrv's choice stays");
@@ -142,7 +142,7 @@ class SettingsImportTest {
     void valuesEqualToCamSrvsAreTakenWithoutAChange() throws Exception {
         RaspiCamSrvConfigFolder config = RaspiCamSrvConfigFolder.realistic(secrets).remove("_jwtKeyStore")
                 .set("_jwtAccessTokenExpirationMin", "60").set("_jwtRefreshTokenExpirationDays", "0")
-                .set("_requireAuthForStreaming", "true").set("_photoType", "\"jpg\"").set("_videoType", "\"avi\"");
+                .set("_requireAuthForStreaming", "true").set("_photoType", "\"jpg\"").set("_videoType", "\"mp4\"");
         SettingsImport.Report report = settings.importRaspiCamSrvSettings(raspiCamSrvFolder(config, false));
         assertEquals(8 - 1, report.taken().size(), report.taken().toString());
         assertEquals(List.of(), report.notTaken());

@@ -1,7 +1,15 @@
 package org.camsrv.camera.libcamera;
 
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 
 /**
  * One frame as copied out of a libcamera buffer: rows {@code stride} bytes apart, each holding
@@ -18,6 +26,9 @@ record RgbFrame(int width, int height, int stride, PixelFormat format, byte[] da
     }
 
     BufferedImage toImage() {
+        if (format == PixelFormat.RGB888) {
+            return wrappedBgr();
+        }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int bpp = format.bytesPerPixel;
@@ -31,5 +42,17 @@ record RgbFrame(int width, int height, int stride, PixelFormat format, byte[] da
             }
         }
         return image;
+    }
+
+    /**
+     * RGB888, the format CamSrv asks for, is B, G, R in memory: the layout of TYPE_3BYTE_BGR, which both JPEG
+     * encoders read row by row. Wrapping the copied buffer (padding and all) saves a per-pixel conversion.
+     */
+    private BufferedImage wrappedBgr() {
+        DataBufferByte buffer = new DataBufferByte(data, data.length);
+        WritableRaster raster = Raster.createInterleavedRaster(buffer, width, height, stride, 3, new int[] {2, 1, 0}, null);
+        ColorModel colours = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false,
+                Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        return new BufferedImage(colours, raster, false, null);
     }
 }

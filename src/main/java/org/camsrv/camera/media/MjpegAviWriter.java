@@ -14,7 +14,7 @@ import java.util.Arrays;
  * headers need are patched in at close, and only then does the file get its final name. Not thread-safe:
  * one recording thread owns a writer.
  */
-public final class MjpegAviWriter implements AutoCloseable {
+public final class MjpegAviWriter implements VideoWriter {
 
     /**
      * The largest file written. RIFF sizes are 32-bit and many AVI 1.0 readers take them as signed;
@@ -93,6 +93,21 @@ public final class MjpegAviWriter implements AutoCloseable {
 
     public int frameCount() {
         return frames;
+    }
+
+    /** Appends the frame, or answers false when it would pass {@link #MAX_FILE_BYTES}. */
+    @Override
+    public boolean write(byte[] jpeg) throws IOException {
+        if (!hasRoomFor(jpeg.length)) {
+            return false;
+        }
+        addFrame(jpeg);
+        return true;
+    }
+
+    @Override
+    public String summary() {
+        return frames + " frames, Motion-JPEG in AVI";
     }
 
     /**

@@ -66,7 +66,7 @@ class ImportSettingsUiIT extends BrowserTest {
         for (String part : List.of("Taken from " + folder.resolve("serverConfig.json") + ": ", "Photo type: png",
                 "Req. Auth for Streaming: off", "JWT Secret Key File Path: " + RASPI_SECRETS + " (New JWT secret key generated)",
                 "Access Token Expiration in Minutes: 30", "Refresh Token Expiration in Days: 7",
-                "Start server with stored Configuration: on", "Not taken: _videoType: \"mp4\", but CamSrv records videos as avi only",
+                "Start server with stored Configuration: on", "Video type: mp4",
                 RaspiCamSrvConfigFolder.otherKeys() + " other settings have no CamSrv equivalent and were left",
                 "Store Configuration to keep what was taken")) {
             assertTrue(summary.contains(part), "'" + part + "' in: " + summary);
@@ -76,7 +76,8 @@ class ImportSettingsUiIT extends BrowserTest {
         assertTrue(parameters.apiAllowed());
         assertEquals("png", parameters.chosen("photoType"));
         assertEquals("dng", parameters.chosen("rawPhotoType"));
-        assertEquals("avi", parameters.chosen("videoType"), "raspiCamSrv's mp4 is not taken");
+        assertEquals("mp4", parameters.chosen("videoType"), "raspiCamSrv's mp4 is taken");
+        assertFalse(summary.contains("Not taken"), summary);
         assertFalse(parameters.streamingNeedsLogin());
 
         ApiTab api = SettingsPage.open(driver, url, "api").api();

@@ -37,7 +37,7 @@ class StillCameraTest {
     void framesAreRgbImagesOfTheStubPattern() {
         camera.configure(64, 48);
         BufferedImage image = camera.captureFrame();
-        assertEquals(BufferedImage.TYPE_INT_RGB, image.getType());
+        assertEquals(BufferedImage.TYPE_3BYTE_BGR, image.getType(), "RGB888 wrapped as it came, for the JPEG encoders");
         assertEquals(StubShim.expectedPixel(10, 20, 0), image.getRGB(10, 20) & 0xFFFFFF);
         assertEquals(StubShim.expectedPixel(10, 20, 1), camera.captureFrame().getRGB(10, 20) & 0xFFFFFF);
     }

@@ -48,7 +48,7 @@ class MjpegAviWriterTest {
         jpegs = new ArrayList<>();
         try (MjpegAviWriter writer = new MjpegAviWriter(video, WIDTH, HEIGHT, FPS)) {
             for (int i = 0; i < FRAMES; i++) {
-                byte[] jpeg = JpegEncoder.encode(
+                byte[] jpeg = new ImageIoJpegEncoder().encode(
                         TestPattern.render(WIDTH, HEIGHT, PatternFrames.T0.plusMillis(Math.round(i * 1000 / FPS)), 0), 0.7f);
                 jpegs.add(jpeg);
                 writer.addFrame(jpeg);

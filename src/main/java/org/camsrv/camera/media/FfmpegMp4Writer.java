@@ -1,0 +1,184 @@
+package org.camsrv.camera.media;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+
+/**
+ * Records JPEG frames as H.264 in fragmented MP4 through an ffmpeg child process. Frames wait in a
+ * short queue that a thread of its own feeds to ffmpeg's stdin, so a slow encoder never holds up the
+ * live stream or a photo: when the queue is full the frame is dropped and counted.
+ *
+ * <p>ffmpeg writes straight to the final name, one fragment per key frame (one a second): a recording cut
+ * by a crash or a power cut still plays up to its last fragment. If the JVM dies, ffmpeg reads the end of
+ * its stdin, completes the file and exits by itself.
+ */
+public final class FfmpegMp4Writer implements VideoWriter {
+
+    private static final Logger LOG = Logger.getLogger(FfmpegMp4Writer.class.getName());
+
+    /** How long the feeding thread may take to hand over what is queued once the recording ends. */
+    static final long DRAIN_MILLIS = 5_000;
+    /** How long ffmpeg may take to encode the rest and close the file after the end of its input. */
+    static final long EXIT_MILLIS = 10_000;
+    private static final int MAX_LOG_CHARS = 400;
+
+    private final Path file;
+    private final Process process;
+    private final Path log;
+    private final BlockingQueue<byte[]> queue;
+    private final Thread feeder;
+    private final AtomicLong taken = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    private volatile boolean ending;
+    private volatile boolean broken;
+    private boolean closed;
+
+    /** Starts ffmpeg for a video of JPEG frames at {@code fps}; {@code queuedFrames} frames may wait for it. */
+    public FfmpegMp4Writer(H264Encoder encoder, Path file, double fps, int queuedFrames) throws IOException {
+        if (!(fps > 0 && fps <= 1000)) {
+            throw new IllegalArgumentException("Frame rate must be above 0 and at most 1000, got " + fps);
+        }
+        this.file = file.toAbsolutePath();
+        this.queue = new ArrayBlockingQueue<>(Math.max(1, queuedFrames));
+        this.log = Files.createTempFile("camsrv-ffmpeg-", ".log");
+        try {
+            this.process = new ProcessBuilder(command(encoder, this.file, fps))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(log.toFile())
+                    .start();
+        } catch (IOException e) {
+            Files.deleteIfExists(log);
+            throw e;
+        }
+        this.feeder = new Thread(this::feed, "camsrv-ffmpeg-feed");
+        feeder.setDaemon(true);
+        feeder.start();
+    }
+
+    static List<String> command(H264Encoder encoder, Path file, double fps) {
+        String rate = Double.toString(fps);
+        List<String> command = new ArrayList<>(List.of(encoder.ffmpeg().toString(), "-hide_banner", "-loglevel", "error",
+                // The live frames are JPEG already: piping them costs the JVM nothing, raw frames would be 30x the bytes.
+                // Without the two probe limits ffmpeg reads 5 MB of frames before it writes anything, which a crash would lose.
+                "-f", "image2pipe", "-c:v", "mjpeg", "-framerate", rate, "-probesize", "32", "-analyzeduration", "0", "-i", "-",
+                "-an", "-c:v", encoder.codec()));
+        command.addAll(encoder.options());
+        command.addAll(List.of("-pix_fmt", "yuv420p", "-g", Long.toString(Math.max(1, Math.round(fps))),
+                "-movflags", "+frag_keyframe+empty_moov+default_base_moof", "-flush_packets", "1",
+                "-f", "mp4", "-y", file.toString()));
+        return command;
+    }
+
+    /** Queues one frame, or drops it when ffmpeg lags a whole queue behind; false once ffmpeg is gone. */
+    @Override
+    public boolean write(byte[] jpeg) {
+        if (closed || broken || !process.isAlive()) {
+            return false;
+        }
+        taken.incrementAndGet();
+        if (!queue.offer(jpeg)) {
+            dropped.incrementAndGet();
+        }
+        return true;
+    }
+
+    private void feed() {
+        OutputStream stdin = process.getOutputStream();
+        try {
+            while (true) {
+                byte[] frame = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (frame == null) {
+                    if (ending) {
+                        break;
+                    }
+                    continue;
+                }
+                stdin.write(frame);
+                stdin.flush();
+            }
+        } catch (IOException e) {
+            broken = true;
+            LOG.warning(() -> "ffmpeg stopped taking frames for " + file + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closeQuietly(stdin);
+        }
+    }
+
+    /**
+     * Hands ffmpeg the queued frames and the end of its input, and waits for it to complete the file;
+     * an ffmpeg that does not end in time is stopped (SIGTERM, then SIGKILL), so none outlives the recording.
+     */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        ending = true;
+        try {
+            feeder.join(DRAIN_MILLIS);
+            if (feeder.isAlive()) {
+                feeder.interrupt();
+            }
+            if (!process.waitFor(EXIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                LOG.warning(() -> "ffmpeg did not finish " + file + " in time; stopping it");
+                process.destroy();
+                if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        String said = tail(log);
+        Files.deleteIfExists(log);
+        int exit = process.isAlive() ? -1 : process.exitValue();
+        if (exit != 0) {
+            throw new IOException("ffmpeg ended with " + exit + " writing " + file + (said.isEmpty() ? "" : ": " + said));
+        }
+    }
+
+    @Override
+    public String summary() {
+        return taken.get() + " frames, " + dropped.get() + " dropped while ffmpeg lagged, H.264 in MP4";
+    }
+
+    public long droppedFrames() {
+        return dropped.get();
+    }
+
+    /** ffmpeg's process, for tests that stop it the hard way. */
+    ProcessHandle encoderProcess() {
+        return process.toHandle();
+    }
+
+    private static String tail(Path log) {
+        try {
+            String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).strip();
+            return text.length() > MAX_LOG_CHARS ? "…" + text.substring(text.length() - MAX_LOG_CHARS) : text;
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void closeQuietly(OutputStream stream) {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // ffmpeg is gone already; its exit status tells the rest
+        }
+    }
+}
