@@ -12,7 +12,7 @@ import java.util.Map;
 @ApplicationScoped
 public class StreamViewers {
 
-    static final int MAX_PER_VIEWER = 3;
+    static final int MAX_PER_VIEWER = 4;
     static final int MAX_IN_TOTAL = 8;
 
     private final Map<String, Integer> watching = new HashMap<>();
