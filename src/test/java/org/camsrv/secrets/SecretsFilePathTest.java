@@ -56,6 +56,18 @@ class SecretsFilePathTest {
     }
 
     @Test
+    void nulCharacterAtTheStartIsRefusedAsNul() {
+        SecretsFileException e = assertThrows(SecretsFileException.class, () -> SecretsFile.of("\0" + dir + "/s.secrets"));
+        assertTrue(e.getMessage().contains("NUL"), e.getMessage());
+    }
+
+    @Test
+    void typedAbsolutePathNamesTheFileThatIsCreated() throws Exception {
+        SecretsFile.of(dir + "/typed/s.secrets").prepare();
+        assertTrue(Files.isRegularFile(dir.resolve("typed/s.secrets")));
+    }
+
+    @Test
     void blankPathStringIsRefused() {
         assertThrows(SecretsFileException.class, () -> SecretsFile.of("  "));
     }
