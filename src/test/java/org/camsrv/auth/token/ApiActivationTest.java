@@ -8,7 +8,12 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.camsrv.secrets.JwtKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -86,5 +91,48 @@ class ApiActivationTest {
         JWKSet set = JWKSet.parse(activation.keySetJson());
         assertEquals(1, set.getKeys().size());
         assertEquals(replacement.keyId(), set.getKeys().get(0).getKeyID());
+    }
+
+    /** The log lines ApiActivation writes while {@code action} runs: what an operator reads. */
+    private static List<String> logged(Runnable action) {
+        List<String> lines = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(ApiActivation.class.getName());
+        logger.addHandler(handler);
+        try {
+            action.run();
+        } finally {
+            logger.removeHandler(handler);
+        }
+        return lines;
+    }
+
+    @Test
+    void activationLogsTheKeyIdAndTheLifetimes() {
+        List<String> lines = logged(() -> activation.activate(new ActiveApi(keys, 30, 0)));
+
+        assertEquals(List.of("API is active (key id " + keys.keyId()
+                + ", access tokens expire after 30 minutes, refresh tokens never expire)"), lines);
+    }
+
+    @Test
+    void deactivationLogsOnlyWhenTheApiWasActive() {
+        assertEquals(List.of(), logged(activation::deactivate));
+        activation.activate(new ActiveApi(keys, 60, 7));
+
+        assertEquals(List.of("API is not active"), logged(activation::deactivate));
     }
 }
