@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,6 +98,34 @@ class UserServiceTest {
     @Test
     void configuredAdminWithBlankPasswordIsNotCreated() {
         assertTrue(open("admin", "   ").hasNoUsers());
+    }
+
+    @Test
+    void anUnusedConfiguredAdminIsExplainedInTheLog() {
+        List<String> warnings = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(UserService.class.getName());
+        logger.addHandler(handler);
+        try {
+            open("admin", "   ");
+        } finally {
+            logger.removeHandler(handler);
+        }
+
+        assertEquals(List.of("CAMSRV_ADMIN_USER / CAMSRV_ADMIN_PASSWORD not used: the password is blank"), warnings);
     }
 
     @Test
