@@ -1,6 +1,7 @@
 package org.camsrv.migration;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
@@ -68,5 +69,18 @@ class ScryptTest {
         assertThrows(IllegalArgumentException.class, () -> Scrypt.derive(new byte[0], new byte[0], 16, 0, 1, 64));
         assertThrows(IllegalArgumentException.class, () -> Scrypt.derive(new byte[0], new byte[0], 16, 1, 0, 64));
         assertThrows(IllegalArgumentException.class, () -> Scrypt.derive(new byte[0], new byte[0], 1 << 30, 8, 1, 64));
+    }
+
+    @Test
+    void theSmallestParametersWorkAndAShortOutputIsThePrefixOfALongOne() {
+        byte[] password = ascii("pw");
+        byte[] salt = ascii("salt");
+
+        byte[] one = Scrypt.derive(password, salt, 2, 1, 1, 1);
+        byte[] long64 = Scrypt.derive(password, salt, 2, 1, 1, 64);
+
+        assertEquals(1, one.length);
+        assertEquals(long64[0], one[0]);
+        assertThrows(IllegalArgumentException.class, () -> Scrypt.derive(password, salt, 2, 1, 1, 0));
     }
 }

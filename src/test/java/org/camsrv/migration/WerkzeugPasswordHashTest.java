@@ -132,6 +132,24 @@ class WerkzeugPasswordHashTest {
         assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:1024:8:5" + scrypt), "parallelism");
     }
 
+    @Test
+    void theSmallestParametersAreAdmittedAndOneLessIsNot() {
+        String sha256 = "$salt$" + "ab".repeat(32);
+        String scrypt = "$salt$" + "ab".repeat(64);
+        assertTrue(WerkzeugPasswordHash.isWerkzeugHash("pbkdf2:sha256:1" + sha256));
+        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("pbkdf2:sha256:0" + sha256));
+        assertTrue(WerkzeugPasswordHash.isWerkzeugHash("scrypt:2:1:1" + scrypt));
+        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:1:1:1" + scrypt));
+        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:2:0:1" + scrypt));
+        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:2:1:0" + scrypt));
+        assertTrue(WerkzeugPasswordHash.isWerkzeugHash("scrypt:2:" + WerkzeugPasswordHash.MAX_SCRYPT_BLOCK_SIZE + ":1" + scrypt));
+    }
+
+    @Test
+    void aHashStartingWithTheSeparatorHasAnEmptyMethod() {
+        assertEquals(Optional.of("unsupported hash method"), WerkzeugPasswordHash.problemWith("$salt$" + "ab".repeat(32)));
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {
