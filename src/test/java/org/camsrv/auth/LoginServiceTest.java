@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The throttle's protocol around every password check: ask, wait, check, report. */
 class LoginServiceTest {
+    // Equivalent mutants PIT leaves alive here: the value of supplyAsync's "() -> name" is ignored by
+    // thenCompose, and a failed check reported as null instead of NOT_CHECKED only releases the places too.
 
     private static final String HOME = "192.0.2.1";
     private static final String PASSWORD = "alice-password";

@@ -12,6 +12,9 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
+    // Equivalent mutants PIT leaves alive here: boundaries where both sides give the same answer (zero
+    // steps are zero delay; a delay equal to MAX_DELAY; a waiting count of 0 left in the map reads as
+    // none; two equal waits), and dropOld in add(), since every reader drops old failures first.
 
     private static final String OWNER_HOME = "192.168.1.20";
     private static final String STRANGER = "203.0.113.9";

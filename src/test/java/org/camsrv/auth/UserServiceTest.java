@@ -23,6 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * PBKDF2 (see JdkPbkdf2PasswordHash.fastIgnoringIterations); PasswordHasherTest covers the real cost.
  */
 class UserServiceTest {
+    // Equivalent mutants PIT leaves alive here: the reloads of the name and password caches (at open,
+    // after an import, after adding, and their putAll) only save database look-ups, since every miss
+    // looks in the database; hasNoUsers' "> 0" as ">= 0" reloads nothing; and the rehash's second
+    // condition only decides whether it is logged.
 
     private static final String PASSWORD = "alice-password";
 

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Reading users from real SQLite files made here the way raspiCamSrv's schema makes them. */
 class RaspiCamSrvUsersTest {
+    // Equivalent mutants PIT leaves alive here: openReadOnly without setReadOnly or without OPEN_URI
+    // (either one and "mode=ro" keep the file read-only, see connectionRefusesWrites and
+    // readOnlyConnectionDoesNotCreateAMissingFile). Not covered: the locked-file message, which needs
+    // a lock held for the whole of the driver's busy timeout.
 
     private static final String SCHEMA = "CREATE TABLE user ("
             + " id INTEGER PRIMARY KEY AUTOINCREMENT,"

@@ -22,6 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * method named beside it, and checked there with {@code check_password_hash}. The salts are random.
  */
 class WerkzeugPasswordHashTest {
+    // Equivalent mutants PIT leaves alive here: wiping password bytes after use (Arrays.fill,
+    // clearPassword) shows in no result; "secondDollar < 0" as "<= 0" (it is never 0); and the
+    // "+ 2" and boundaries of the scrypt memory and work limits away from exact limit values.
 
     private static final String NON_ASCII = "pässwörd✓";
 
