@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -104,13 +105,15 @@ class UserServiceTest {
         assertTrue(open("admin", "   ").hasNoUsers());
     }
 
-    @Test
-    void anUnusedConfiguredAdminIsExplainedInTheLog() {
+    /** The warnings UserService logs while {@code action} runs: what the owner reads at the first start. */
+    private static List<String> warningsWhile(Runnable action) {
         List<String> warnings = new ArrayList<>();
         Handler handler = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                warnings.add(record.getMessage());
+                if (record.getLevel() == Level.WARNING) {
+                    warnings.add(record.getMessage());
+                }
             }
 
             @Override
@@ -124,12 +127,26 @@ class UserServiceTest {
         Logger logger = Logger.getLogger(UserService.class.getName());
         logger.addHandler(handler);
         try {
-            open("admin", "   ");
+            action.run();
         } finally {
             logger.removeHandler(handler);
         }
+        return warnings;
+    }
 
-        assertEquals(List.of("CAMSRV_ADMIN_USER / CAMSRV_ADMIN_PASSWORD not used: the password is blank"), warnings);
+    @Test
+    void anUnusedConfiguredAdminIsExplainedInTheLog() {
+        assertEquals(List.of("CAMSRV_ADMIN_USER / CAMSRV_ADMIN_PASSWORD not used: the password is blank"),
+                warningsWhile(() -> open("admin", "   ")));
+    }
+
+    @Test
+    void aConfiguredAdminWithAWeakPasswordIsCreatedAndWarnedAbout() {
+        List<String> warnings = warningsWhile(() -> open("admin", "short"));
+
+        assertEquals(List.of("CAMSRV_ADMIN_PASSWORD is weak (The password needs at least 8 characters); "
+                + "please change it on the /password page"), warnings);
+        assertFalse(open().hasNoUsers());
     }
 
     @Test
