@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line: its arguments, its exit status and where its words go. */
 class UserImportCommandTest {
+    // Not covered: main's System.exit, which would end the test JVM; run() answers the status it exits with.
 
     @TempDir
     Path folder;

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RaspiCamSrvUsersTest {
     // Equivalent mutants PIT leaves alive here: openReadOnly without setReadOnly or without OPEN_URI
     // (either one and "mode=ro" keep the file read-only, see connectionRefusesWrites and
-    // readOnlyConnectionDoesNotCreateAMissingFile). Not covered: the locked-file message, which needs
-    // a lock held for the whole of the driver's busy timeout.
+    // readOnlyConnectionDoesNotCreateAMissingFile). Not covered: describe()'s messages for a locked
+    // file (a lock held through the driver's busy timeout), a corrupt one and other driver errors.
 
     private static final String SCHEMA = "CREATE TABLE user ("
             + " id INTEGER PRIMARY KEY AUTOINCREMENT,"

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /** The test vectors of RFC 7914 sections 11 (PBKDF2-HMAC-SHA256) and 12 (scrypt). */
 class ScryptTest {
     // Equivalent mutants PIT leaves alive: "offset < length" as "<=" in the one-iteration PBKDF2 adds a
-    // block that copies nothing, and "32 * r * n > MAX - 8" as ">=" (that product is never odd).
+    // block that copies nothing, "32 * r * n > MAX - 8" as ">=" (that product is never odd), and
+    // RawHmacKey.getAlgorithm answering "", which the JDK's HMAC never asks.
 
     private static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * a JNDI context that knows the application's name, and a management bean under Liberty's name.
  */
 class ServerRestartTest {
+    // Equivalent mutant PIT leaves alive: not restoring the interrupt flag when the pause is
+    // interrupted; the restart thread ends right after either way.
 
     static final String APP = "camsrv-restart-test";
 

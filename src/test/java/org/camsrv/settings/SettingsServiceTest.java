@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.camsrv.auth.AuthFixtures;
 import org.camsrv.auth.token.ApiActivation;
-import org.camsrv.data.DataDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,22 +37,7 @@ class SettingsServiceTest {
     /** A SettingsService started as CDI would, with these camsrv.api.* presets. */
     private SettingsService started(boolean allowed, String secretsFile, int minutes, int days) {
         SettingsService service = new SettingsService();
-        service.dataDirectory = new DataDirectory() {
-            @Override
-            public Path root() {
-                return data;
-            }
-
-            @Override
-            public Path configFolder() {
-                return data.resolve("config");
-            }
-
-            @Override
-            public Path mediaFolder() {
-                return data.resolve("media");
-            }
-        };
+        service.dataDirectory = AuthFixtures.dataDirectoryAt(data);
         service.activation = activation;
         service.presetAllowed = allowed;
         service.presetSecretsFile = Optional.ofNullable(secretsFile);
