@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Proxy;
 import java.util.Hashtable;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.management.Attribute;
@@ -20,6 +21,7 @@ import javax.management.ObjectName;
 import javax.naming.Context;
 import javax.naming.spi.InitialContextFactory;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +32,11 @@ class ServerRestartTest {
     // Equivalent mutant PIT leaves alive: not restoring the interrupt flag when the pause is
     // interrupted; the restart thread ends right after either way.
 
-    static final String APP = "camsrv-restart-test";
+    /**
+     * A name of its own for each test: a restart thread left over from an earlier run in the same JVM
+     * (PIT runs many mutants in one) must not find this run's bean.
+     */
+    static volatile String app;
 
     private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
     private ObjectName registered;
@@ -40,7 +46,7 @@ class ServerRestartTest {
         @Override
         public Context getInitialContext(Hashtable<?, ?> environment) {
             return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class},
-                    (proxy, method, args) -> method.getName().equals("lookup") ? APP : null);
+                    (proxy, method, args) -> method.getName().equals("lookup") ? app : null);
         }
     }
 
@@ -88,6 +94,11 @@ class ServerRestartTest {
         }
     }
 
+    @BeforeEach
+    void nameTheApplication() {
+        app = "camsrv-restart-test-" + UUID.randomUUID();
+    }
+
     @AfterEach
     void cleanUp() throws Exception {
         System.clearProperty(Context.INITIAL_CONTEXT_FACTORY);
@@ -98,7 +109,7 @@ class ServerRestartTest {
 
     private Application registerApplication() throws Exception {
         Application application = new Application();
-        registered = new ObjectName("WebSphere:service=com.ibm.websphere.application.ApplicationMBean,name=" + APP);
+        registered = new ObjectName("WebSphere:service=com.ibm.websphere.application.ApplicationMBean,name=" + app);
         server.registerMBean(application, registered);
         return application;
     }
