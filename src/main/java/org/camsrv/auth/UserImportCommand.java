@@ -1,5 +1,6 @@
 package org.camsrv.auth;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.camsrv.data.DataDirectory;
@@ -16,17 +17,26 @@ public final class UserImportCommand {
     }
 
     public static void main(String[] args) {
+        int status = run(args, System.getenv("CAMSRV_DATA_DIR"), System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** The command without the JVM around it, so that tests can run it: answers the exit status. */
+    static int run(String[] args, String dataDirFromEnvironment, PrintStream out, PrintStream err) {
         if (args.length < 1 || args.length > 2) {
-            System.err.println("Usage: UserImportCommand <path to raspiCamSrv's instance/raspiCamSrv.sqlite> [<CamSrv data directory>]");
-            System.exit(2);
+            err.println("Usage: UserImportCommand <path to raspiCamSrv's instance/raspiCamSrv.sqlite> [<CamSrv data directory>]");
+            return 2;
         }
         // Without a folder argument, the server's own: CAMSRV_DATA_DIR, else ~/.camsrv.
-        Optional<String> dataDirectory = Optional.ofNullable(args.length == 2 ? args[1] : System.getenv("CAMSRV_DATA_DIR"));
+        Optional<String> dataDirectory = Optional.ofNullable(args.length == 2 ? args[1] : dataDirFromEnvironment);
         try {
-            System.out.println(run(Path.of(args[0]), DataDirectory.at(dataDirectory)));
+            out.println(run(Path.of(args[0]), DataDirectory.at(dataDirectory)));
+            return 0;
         } catch (RaspiCamSrvImportException | RuntimeException e) {
-            System.err.println(e.getMessage());
-            System.exit(1);
+            err.println(e.getMessage());
+            return 1;
         }
     }
 

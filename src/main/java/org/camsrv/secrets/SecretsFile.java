@@ -3,6 +3,7 @@ package org.camsrv.secrets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -164,8 +165,11 @@ public final class SecretsFile {
         for (Path p = folder; outermostNew != null && p != null && p.startsWith(outermostNew); p = p.getParent()) {
             try {
                 Files.deleteIfExists(p);
+            } catch (DirectoryNotEmptyException e) {
+                return; // Not empty any more: leave it and what is above it.
             } catch (IOException e) {
-                return; // Not empty any more, or not removable: leave it and what is above it.
+                // Not removable, or not even nameable (a name over the limit is why creating it failed):
+                // its parents may still be empty ones made here, and only empty folders are ever deleted.
             }
         }
     }

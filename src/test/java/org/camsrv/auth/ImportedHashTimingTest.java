@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import org.camsrv.migration.RaspiCamSrvDatabase;
 import org.junit.jupiter.api.Test;
 
 /** A check against an imported werkzeug hash answers no sooner than a check of CamSrv's own hash. */
@@ -55,5 +56,46 @@ class ImportedHashTimingTest {
         millis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(millis >= 250, "measured once, padded every time: " + millis + " ms");
         assertTrue(hasher.verifyLater("secret".toCharArray(), cheapImported).join(), "the right password still works");
+    }
+
+    @Test
+    void theMeasureFollowsCamSrvsOwnChecks() {
+        PasswordHasher hasher = new PasswordHasher(new SlowPbkdf2());
+        String own = hasher.hash("own-password".toCharArray());
+        for (int i = 0; i < 5; i++) {
+            assertTrue(hasher.verifyLater("own-password".toCharArray(), own).join());
+        }
+        String cheapImported = "pbkdf2:sha256:1000$RbprYbHXNtwINpJQ$"
+                + "abd111053b0e168ff53a69423e83c1492aaa7a70a839c10288c7f8a0925b81a1";
+
+        long started = System.nanoTime();
+        assertFalse(hasher.verifyLater("wrong".toCharArray(), cheapImported).join());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        // Five own checks of 300 ms each: a moving average stays at their time; wrong weights drift far off.
+        assertTrue(millis >= 250, "answered after " + millis + " ms");
+    }
+
+    @Test
+    void anImportedHashDearerThanCamSrvsOwnIsAnsweredWithoutPadding() {
+        // CamSrv's own hash (and so the decoy that sets the measure) checked at once; 600,000 imported rounds take longer.
+        PasswordHasher hasher = new PasswordHasher(new Pbkdf2PasswordHash() {
+            @Override
+            public void initialize(Map<String, String> parameters) {
+            }
+
+            @Override
+            public String generate(char[] password) {
+                return "instant";
+            }
+
+            @Override
+            public boolean verify(char[] password, String hashedPassword) {
+                return false;
+            }
+        });
+
+        assertTrue(hasher.verifyLater("secret".toCharArray(), RaspiCamSrvDatabase.SECRET_PBKDF2).join());
+        assertFalse(hasher.verifyLater("wrong".toCharArray(), RaspiCamSrvDatabase.SECRET_PBKDF2).join());
     }
 }

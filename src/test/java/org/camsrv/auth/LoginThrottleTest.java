@@ -12,6 +12,9 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
+    // Equivalent mutants PIT leaves alive here: boundaries where both sides give the same answer (zero
+    // steps are zero delay; a delay equal to MAX_DELAY; a waiting count of 0 left in the map reads as
+    // none; two equal waits), and dropOld in add(), since every reader drops old failures first.
 
     private static final String OWNER_HOME = "192.168.1.20";
     private static final String STRANGER = "203.0.113.9";
@@ -144,5 +147,89 @@ class LoginThrottleTest {
             throttle.finish("owner", STRANGER, LoginThrottle.Result.NOT_CHECKED);
         }
         assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("owner", STRANGER));
+    }
+
+    @Test
+    void aNameThatNeverFailedIsAllowedWithoutDelay() {
+        assertEquals(new LoginThrottle.Allowed(Duration.ZERO), throttle.begin("owner", OWNER_HOME));
+    }
+
+    @Test
+    void theNameWideDelayGrowsByOneStepFromTheThresholdOn() {
+        for (int i = 0; i < LoginThrottle.NAME_FAILURES_BEFORE_DELAY; i++) {
+            fail("owner", "198.51.100." + i);
+        }
+        assertEquals(new LoginThrottle.Allowed(LoginThrottle.DELAY_STEP), throttle.begin("owner", OWNER_HOME));
+        throttle.finish("owner", OWNER_HOME, LoginThrottle.Result.NOT_CHECKED);
+        fail("owner", "198.51.100.200");
+        assertEquals(new LoginThrottle.Allowed(LoginThrottle.DELAY_STEP.multipliedBy(2)), throttle.begin("owner", OWNER_HOME));
+    }
+
+    @Test
+    void theNameWideDelayEndsWhenItsFailuresLeaveTheWindow() {
+        for (int i = 0; i < 15; i++) {
+            fail("owner", "198.51.100." + i);
+        }
+        now = now.plus(LoginThrottle.WINDOW).plusSeconds(1);
+        assertEquals(new LoginThrottle.Allowed(Duration.ZERO), throttle.begin("owner", OWNER_HOME));
+    }
+
+    @Test
+    void failuresOfOtherNamesDoNotDelayAName() {
+        for (int i = 0; i < 15; i++) {
+            fail("name" + i, "198.51.100." + i);
+        }
+        assertEquals(new LoginThrottle.Allowed(Duration.ZERO), throttle.begin("owner", OWNER_HOME));
+    }
+
+    @Test
+    void aFinishedLoginFreesExactlyOnePlace() {
+        for (int i = 0; i < LoginThrottle.MAX_PENDING_PER_ADDRESS; i++) {
+            throttle.begin("name" + i, STRANGER);
+        }
+        throttle.finish("name0", STRANGER, LoginThrottle.Result.NOT_CHECKED);
+        assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("another", STRANGER));
+        assertInstanceOf(LoginThrottle.Refused.class, throttle.begin("yet-another", STRANGER), "the others still wait");
+    }
+
+    @Test
+    void whenPairAndAddressMustBothWaitTheLongerWaitIsGiven() {
+        // The address's failures started a minute before the pair's, so the pair waits a minute longer.
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ADDRESS - LoginThrottle.MAX_FAILURES_PER_NAME_AND_ADDRESS; i++) {
+            fail("name" + i, STRANGER);
+        }
+        now = now.plusSeconds(60);
+        failTimes(LoginThrottle.MAX_FAILURES_PER_NAME_AND_ADDRESS, "owner", STRANGER);
+        assertEquals(new LoginThrottle.Refused(LoginThrottle.WINDOW), throttle.begin("owner", STRANGER));
+        assertEquals(new LoginThrottle.Refused(LoginThrottle.WINDOW.minusSeconds(60)), throttle.begin("guest", STRANGER));
+    }
+
+    /**
+     * Fails {@code pairs} logins, each with a name and an address of its own: three tracked keys each
+     * (pair, address, name).
+     */
+    private void failDistinct(int pairs) {
+        for (int i = 0; i < pairs; i++) {
+            fail("n" + i, "a" + i);
+        }
+    }
+
+    @Test
+    void atTheMemoryBoundFurtherFailuresAreNotTracked() {
+        failTimes(LoginThrottle.MAX_FAILURES_PER_NAME_AND_ADDRESS - 1, "owner", STRANGER);
+        failDistinct((LoginThrottle.MAX_TRACKED - 3) / 3);
+        fail("n0", "a1"); // one key more (the pair): exactly MAX_TRACKED now
+        failTimes(LoginThrottle.MAX_FAILURES_PER_NAME_AND_ADDRESS, "owner", STRANGER);
+        assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("owner", STRANGER),
+                "failures after the bound are not tracked, and none of the four before is forgotten early");
+    }
+
+    @Test
+    void atTheMemoryBoundExpiredFailuresMakeRoom() {
+        failDistinct(LoginThrottle.MAX_TRACKED / 3);
+        fail("n0", "a1"); // exactly MAX_TRACKED keys
+        now = now.plus(LoginThrottle.WINDOW).plusSeconds(1);
+        failTimes(LoginThrottle.MAX_FAILURES_PER_NAME_AND_ADDRESS, "owner", STRANGER);
+        assertInstanceOf(LoginThrottle.Refused.class, throttle.begin("owner", STRANGER));
     }
 }

@@ -77,4 +77,41 @@ class PasswordHashingLineTest {
         assertEquals("camsrv-password-hashing", held.thread);
         hasher.stop();
     }
+
+    @Test
+    void aFullLineMakesHashThrowBusyItself() throws Exception {
+        HeldHash held = new HeldHash();
+        PasswordHasher hasher = new PasswordHasher(held);
+        for (int i = 0; i <= PasswordHasher.MAX_WAITING; i++) {
+            hasher.verifyLater("pw".toCharArray(), "hash");
+        }
+
+        assertThrows(PasswordHasher.BusyException.class, () -> hasher.hash("pw".toCharArray()));
+
+        held.release.countDown();
+        hasher.stop();
+    }
+
+    @Test
+    void theHashingThreadNeverKeepsTheJvmAlive() throws Exception {
+        // The command-line import ends when main returns; a non-daemon hashing thread would keep it running.
+        PasswordHasher hasher = new PasswordHasher(new Pbkdf2PasswordHash() {
+            @Override
+            public void initialize(Map<String, String> parameters) {
+            }
+
+            @Override
+            public String generate(char[] password) {
+                return Thread.currentThread().isDaemon() ? "daemon" : "not a daemon";
+            }
+
+            @Override
+            public boolean verify(char[] password, String hashedPassword) {
+                return false;
+            }
+        });
+
+        assertEquals("daemon", hasher.hash("pw".toCharArray()));
+        hasher.stop();
+    }
 }

@@ -174,4 +174,12 @@ class UserImportTest {
                 () -> users.importRaspiCamSrvUsers(pipe));
         assertTrue(refused.getMessage().contains("not a regular file"), refused.getMessage());
     }
+
+    @Test
+    void theSummaryCountsImportedAndSkippedUsersInWords() {
+        assertEquals("No user imported", new UserImport.Report(List.of(), List.of()).summary());
+        assertEquals("1 user imported: bob", new UserImport.Report(List.of("bob"), List.of()).summary());
+        assertEquals("2 users imported: bob, carol; 1 skipped: eve (exists already)",
+                new UserImport.Report(List.of("bob", "carol"), List.of(new SkippedUser("eve", "exists already"))).summary());
+    }
 }

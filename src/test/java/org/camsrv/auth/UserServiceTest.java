@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.event.Event;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * PBKDF2 (see JdkPbkdf2PasswordHash.fastIgnoringIterations); PasswordHasherTest covers the real cost.
  */
 class UserServiceTest {
+    // Equivalent mutants PIT leaves alive here: the reloads of the name and password caches (at open,
+    // after an import, after adding, and their putAll) only save database look-ups, since every miss
+    // looks in the database; hasNoUsers' "> 0" as ">= 0" reloads nothing; and the rehash's second
+    // condition only decides whether it is logged.
 
     private static final String PASSWORD = "alice-password";
 
@@ -92,6 +100,26 @@ class UserServiceTest {
     @Test
     void configuredAdminWithBlankPasswordIsNotCreated() {
         assertTrue(open("admin", "   ").hasNoUsers());
+    }
+
+    /** The warnings UserService logs while {@code action} runs: what the owner reads at the first start. */
+    private static List<String> warningsWhile(Runnable action) {
+        return LoggedLines.of(UserService.class, Level.WARNING, action);
+    }
+
+    @Test
+    void anUnusedConfiguredAdminIsExplainedInTheLog() {
+        assertEquals(List.of("CAMSRV_ADMIN_USER / CAMSRV_ADMIN_PASSWORD not used: the password is blank"),
+                warningsWhile(() -> open("admin", "   ")));
+    }
+
+    @Test
+    void aConfiguredAdminWithAWeakPasswordIsCreatedAndWarnedAbout() {
+        List<String> warnings = warningsWhile(() -> open("admin", "short"));
+
+        assertEquals(List.of("CAMSRV_ADMIN_PASSWORD is weak (The password needs at least 8 characters); "
+                + "please change it on the /password page"), warnings);
+        assertFalse(open().hasNoUsers());
     }
 
     @Test
@@ -307,5 +335,101 @@ class UserServiceTest {
 
         assertFalse(reopened.hasNoUsers());
         assertTrue(reopened.isCurrentUser("alice", alice.id()));
+    }
+
+    @Test
+    void anInitialUserWithAnInvalidNameOrAWeakPasswordIsRefused() {
+        UserService users = open();
+        alice(users);
+
+        assertThrows(IllegalArgumentException.class, () -> users.addInitialUser("", "bob-password"));
+        assertThrows(IllegalArgumentException.class, () -> users.addInitialUser("bob", "x"));
+        assertEquals(List.of("alice"), users.listUsers().stream().map(User::name).toList());
+    }
+
+    @Test
+    void noNameAndUnknownNamesAreNeverCurrentWhateverTheId() {
+        UserService users = open();
+        User alice = alice(users);
+
+        assertFalse(users.isCurrentUser(null, alice.id()));
+        assertFalse(users.isCurrentUser("ghost", 0));
+        assertFalse(users.isCurrentUser("ghost", 0), "asked again, from what was looked up before");
+    }
+
+    @Test
+    void anUnknownUserHasNoCurrentPassword() {
+        UserService users = open();
+        User alice = alice(users);
+
+        assertTrue(users.isCurrentPassword(alice.id(), alice.passwordVersion()));
+        assertFalse(users.isCurrentPassword(alice.id() + 10, 0));
+        assertFalse(users.isCurrentPassword(alice.id() + 10, 0), "asked again, from what was looked up before");
+    }
+
+    @Test
+    void aSessionBelongsToItsUserOnlyWhileThePasswordIsTheOneOfItsLogin() {
+        UserService users = open();
+        User alice = alice(users);
+
+        assertEquals(Optional.of(alice), users.findForSession(alice.id(), alice.passwordVersion()));
+        assertEquals(Optional.empty(), users.findForSession(alice.id(), alice.passwordVersion() + 1));
+        assertEquals(Optional.empty(), users.findForSession(alice.id() + 10, alice.passwordVersion()));
+        User changed = users.changePassword(alice, "alice-password-2");
+        assertEquals(Optional.empty(), users.findForSession(alice.id(), alice.passwordVersion()));
+        assertEquals(Optional.of(changed), users.findForSession(alice.id(), changed.passwordVersion()));
+    }
+
+    @Test
+    void removingAUserAnnouncesItSoTheirTokensGoToo() {
+        UserService users = open();
+        User alice = alice(users);
+        User bob = users.addInitialUser("bob", "bob-password").orElseThrow();
+        List<Object> fired = new ArrayList<>();
+        users.removals = recordingEvent(fired);
+
+        users.removeUser(alice, bob.id());
+
+        assertEquals(List.of(new UserRemoved(bob.id(), "bob")), fired);
+    }
+
+    /** An Event that only records what is fired; CDI's own is not there outside the container. */
+    @SuppressWarnings("unchecked")
+    private static Event<UserRemoved> recordingEvent(List<Object> fired) {
+        return (Event<UserRemoved>) Proxy.newProxyInstance(Event.class.getClassLoader(), new Class<?>[] {Event.class},
+                (proxy, method, args) -> {
+                    if (!method.getName().equals("fire")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    fired.add(args[0]);
+                    return null;
+                });
+    }
+
+    @Test
+    void aFailureOfTheCheckThatIsNoRuntimeExceptionIsPassedOnAsItCame() {
+        UserService users = new UserService() {
+            @Override
+            public java.util.concurrent.CompletableFuture<Optional<User>> authenticateLater(String name, char[] password) {
+                return java.util.concurrent.CompletableFuture.failedFuture(new java.io.IOException("disk gone"));
+            }
+        };
+
+        java.util.concurrent.CompletionException e = assertThrows(java.util.concurrent.CompletionException.class,
+                () -> users.authenticate("alice", PASSWORD.toCharArray()));
+        assertTrue(e.getCause() instanceof java.io.IOException, e.toString());
+    }
+
+    @Test
+    void aRuntimeFailureOfTheCheckIsThrownUnwrapped() {
+        IllegalStateException broken = new IllegalStateException("database gone");
+        UserService users = new UserService() {
+            @Override
+            public java.util.concurrent.CompletableFuture<Optional<User>> authenticateLater(String name, char[] password) {
+                return java.util.concurrent.CompletableFuture.failedFuture(broken);
+            }
+        };
+
+        assertEquals(broken, assertThrows(IllegalStateException.class, () -> users.authenticate("alice", PASSWORD.toCharArray())));
     }
 }

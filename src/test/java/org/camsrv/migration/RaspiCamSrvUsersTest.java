@@ -20,6 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Reading users from real SQLite files made here the way raspiCamSrv's schema makes them. */
 class RaspiCamSrvUsersTest {
+    // Equivalent mutants PIT leaves alive here: openReadOnly without setReadOnly or without OPEN_URI
+    // (either one and "mode=ro" keep the file read-only, see connectionRefusesWrites and
+    // readOnlyConnectionDoesNotCreateAMissingFile). Not covered: describe()'s messages for a locked
+    // file (a lock held through the driver's busy timeout), a corrupt one and other driver errors.
 
     private static final String SCHEMA = "CREATE TABLE user ("
             + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -208,5 +212,48 @@ class RaspiCamSrvUsersTest {
                         + " INSERT INTO user (username, password) SELECT 'user' || i, '" + PBKDF2_HASH + "' FROM n");
 
         assertEquals(1000, RaspiCamSrvUsers.read(file).users().size());
+    }
+
+    @Test
+    void emptyNamesAreNamedByTheirRowNumberInNameOrder() throws Exception {
+        Path file = databaseWithUsers("admin", SCRYPT_HASH, " ", PBKDF2_HASH, "  ", PBKDF2_HASH);
+
+        assertEquals(List.of(new SkippedUser("(row 1)", "empty user name"), new SkippedUser("(row 2)", "empty user name")),
+                RaspiCamSrvUsers.read(file).skipped());
+    }
+
+    @Test
+    void aNameOfTheLongestLengthIsReadAndOneCharacterMoreIsSkipped() throws Exception {
+        String longest = "n".repeat(RaspiCamSrvUsers.MAX_NAME_CHARS);
+        Path file = databaseWithUsers(longest, PBKDF2_HASH, longest + "n", PBKDF2_HASH);
+
+        LegacyUsers read = RaspiCamSrvUsers.read(file);
+
+        assertEquals(List.of(longest), read.users().stream().map(LegacyUser::name).toList());
+        assertEquals(List.of("user name too long"), read.skipped().stream().map(SkippedUser::reason).toList());
+    }
+
+    @Test
+    void aHashOfTheLongestLengthIsJudgedByItsFormatAndOneCharacterMoreIsTooLong() throws Exception {
+        String longest = "x".repeat(RaspiCamSrvUsers.MAX_HASH_CHARS);
+        Path file = databaseWithUsers("bob", longest, "eve", longest + "x");
+
+        assertEquals(List.of(new SkippedUser("bob", "unknown hash format"), new SkippedUser("eve", "password hash too long")),
+                RaspiCamSrvUsers.read(file).skipped());
+    }
+
+    @Test
+    void theUserTextNamesTheUserAndTheFlags() {
+        assertEquals("LegacyUser[name=admin, superUser=true, initial=false]",
+                new LegacyUser("admin", SCRYPT_HASH, true, false).toString());
+    }
+
+    @Test
+    void skippedNamesAreShownWholeUpToTheLimitAndShortenedBeyond() {
+        String longest = "s".repeat(SkippedUser.MAX_SHOWN);
+
+        assertEquals(longest, new SkippedUser(longest, "r").name());
+        assertEquals(longest + "…", new SkippedUser(longest + "s", "r").name());
+        assertEquals("a?b", new SkippedUser("a\nb", "r").name());
     }
 }

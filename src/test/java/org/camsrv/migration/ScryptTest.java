@@ -10,6 +10,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /** The test vectors of RFC 7914 sections 11 (PBKDF2-HMAC-SHA256) and 12 (scrypt). */
 class ScryptTest {
+    // Equivalent mutants PIT leaves alive: "offset < length" as "<=" in the one-iteration PBKDF2 adds a
+    // block that copies nothing, "32 * r * n > MAX - 8" as ">=" (that product is never odd), and
+    // RawHmacKey.getAlgorithm answering "", which the JDK's HMAC never asks.
 
     private static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
@@ -68,5 +71,26 @@ class ScryptTest {
         assertThrows(IllegalArgumentException.class, () -> Scrypt.derive(new byte[0], new byte[0], 16, 0, 1, 64));
         assertThrows(IllegalArgumentException.class, () -> Scrypt.derive(new byte[0], new byte[0], 16, 1, 0, 64));
         assertThrows(IllegalArgumentException.class, () -> Scrypt.derive(new byte[0], new byte[0], 1 << 30, 8, 1, 64));
+    }
+
+    @Test
+    void parametersWhoseSizesOverflowAreRefusedBeforeAnythingIsAllocated() {
+        // r * p of 2^30 is RFC 7914's limit; 32 * r * n ints over 2^31 do not fit one Java array.
+        assertThrows(IllegalArgumentException.class, () -> Scrypt.derive(new byte[0], new byte[0], 2, 1 << 16, 1 << 14, 64));
+        assertThrows(IllegalArgumentException.class, () -> Scrypt.derive(new byte[0], new byte[0], 1 << 25, 2, 1, 64));
+    }
+
+    @Test
+    void theSmallestParametersWorkAndAShortOutputIsThePrefixOfALongOne() {
+        byte[] password = ascii("pw");
+        byte[] salt = ascii("salt");
+
+        byte[] one = Scrypt.derive(password, salt, 2, 1, 1, 1);
+        byte[] thirtyThree = Scrypt.derive(password, salt, 2, 1, 1, 33);
+        byte[] long64 = Scrypt.derive(password, salt, 2, 1, 1, 64);
+
+        assertArrayEquals(java.util.Arrays.copyOf(long64, 1), one);
+        assertArrayEquals(java.util.Arrays.copyOf(long64, 33), thirtyThree, "a second, partial output block");
+        assertThrows(IllegalArgumentException.class, () -> Scrypt.derive(password, salt, 2, 1, 1, 0));
     }
 }

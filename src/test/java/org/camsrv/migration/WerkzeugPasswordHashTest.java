@@ -22,6 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * method named beside it, and checked there with {@code check_password_hash}. The salts are random.
  */
 class WerkzeugPasswordHashTest {
+    // Equivalent mutants PIT leaves alive here: wiping password bytes after use (Arrays.fill,
+    // clearPassword) shows in no result; "secondDollar < 0" as "<= 0" (it is never 0); and the
+    // "+ 2" and boundaries of the scrypt memory and work limits away from exact limit values.
 
     private static final String NON_ASCII = "pässwörd✓";
 
@@ -130,6 +133,24 @@ class WerkzeugPasswordHashTest {
         assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:2:131072:16" + scrypt));
         assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:2:64:1" + scrypt), "block size");
         assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:1024:8:5" + scrypt), "parallelism");
+    }
+
+    @Test
+    void theSmallestParametersAreAdmittedAndOneLessIsNot() {
+        String sha256 = "$salt$" + "ab".repeat(32);
+        String scrypt = "$salt$" + "ab".repeat(64);
+        assertTrue(WerkzeugPasswordHash.isWerkzeugHash("pbkdf2:sha256:1" + sha256));
+        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("pbkdf2:sha256:0" + sha256));
+        assertTrue(WerkzeugPasswordHash.isWerkzeugHash("scrypt:2:1:1" + scrypt));
+        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:1:1:1" + scrypt));
+        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:2:0:1" + scrypt));
+        assertFalse(WerkzeugPasswordHash.isWerkzeugHash("scrypt:2:1:0" + scrypt));
+        assertTrue(WerkzeugPasswordHash.isWerkzeugHash("scrypt:2:" + WerkzeugPasswordHash.MAX_SCRYPT_BLOCK_SIZE + ":1" + scrypt));
+    }
+
+    @Test
+    void aHashStartingWithTheSeparatorHasAnEmptyMethod() {
+        assertEquals(Optional.of("unsupported hash method"), WerkzeugPasswordHash.problemWith("$salt$" + "ab".repeat(32)));
     }
 
     @ParameterizedTest

@@ -51,6 +51,13 @@ class PemKeysTest {
     }
 
     @Test
+    void labelsThatOverlapAreRefusedAsNotPem() {
+        // Starts with the BEGIN line and ends with the END line, yet is shorter than both together.
+        assertThrows(GeneralSecurityException.class, () -> PemKeys.parsePrivateKey("-----BEGIN PRIVATE KEY-----END PRIVATE KEY-----"));
+        assertThrows(GeneralSecurityException.class, () -> PemKeys.parsePublicKey("-----BEGIN PUBLIC KEY-----END PUBLIC KEY-----"));
+    }
+
+    @Test
     void keyOnAnotherCurveIsRefused() {
         KeyPair p384 = SecretsFixtures.ecPair("secp384r1");
         assertThrows(GeneralSecurityException.class, () -> PemKeys.parsePrivateKey(SecretsFixtures.privatePem(p384)));
@@ -68,12 +75,23 @@ class PemKeysTest {
     }
 
     @Test
+    void aPrivateKeyThatCannotSignBelongsToNoPublicKey() {
+        // Signing failures answer "no" rather than escaping as exceptions.
+        assertFalse(KeyMaterial.belongTogether(null, ecPublic(pair)));
+    }
+
+    @Test
     void newSecretKeysAreFreshHex() {
         String one = KeyMaterial.newSecretKey();
         assertTrue(one.matches("[0-9a-f]{64}"), one);
         assertNotEquals(one, KeyMaterial.newSecretKey());
     }
 
+    /**
+     * The pit profile runs this with jdk.security.defaultKeySize=EC:384, so that a generator left
+     * at the JDK's default curve fails here. (Signing a fixed rather than a random challenge in
+     * belongTogether cannot be told apart: ECDSA draws its own nonce; that mutant is equivalent.)
+     */
     @Test
     void newKeyPairIsOnP256() throws Exception {
         KeyPair generated = KeyMaterial.newKeyPair();

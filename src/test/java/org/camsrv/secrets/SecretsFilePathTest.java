@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Paths and folders that are refused before anything is read or created. */
 class SecretsFilePathTest {
+    // Equivalent mutant PIT leaves alive: SecretsPath.requireUsable's NUL check with "> 0" for ">= 0";
+    // the default file system makes no Path with a NUL, so only SecretsFile.of's own check can see one.
 
     @TempDir
     Path dir;
@@ -53,6 +55,18 @@ class SecretsFilePathTest {
     void nulCharacterIsRefused() {
         SecretsFileException e = assertThrows(SecretsFileException.class, () -> SecretsFile.of(dir + "/s\0.secrets"));
         assertTrue(e.getMessage().contains("NUL"));
+    }
+
+    @Test
+    void nulCharacterAtTheStartIsRefusedAsNul() {
+        SecretsFileException e = assertThrows(SecretsFileException.class, () -> SecretsFile.of("\0" + dir + "/s.secrets"));
+        assertTrue(e.getMessage().contains("NUL"), e.getMessage());
+    }
+
+    @Test
+    void typedAbsolutePathNamesTheFileThatIsCreated() throws Exception {
+        SecretsFile.of(dir + "/typed/s.secrets").prepare();
+        assertTrue(Files.isRegularFile(dir.resolve("typed/s.secrets")));
     }
 
     @Test

@@ -212,6 +212,15 @@ class SecretsFilePrepareTest {
     }
 
     @Test
+    void writtenFileEndsWithANewline() throws Exception {
+        // Text tools and editors expect the last line to be terminated.
+        Path path = dir.resolve("s.secrets");
+        new SecretsFile(path).prepare();
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        assertTrue(text.endsWith("}\n") && !text.endsWith("\n\n"), text);
+    }
+
+    @Test
     void noTemporaryFilesAreLeftAfterWriting() throws Exception {
         new SecretsFile(dir.resolve("s.secrets")).prepare();
         new SecretsFile(file(dir, "t.secrets", "{}")).prepare();

@@ -69,6 +69,12 @@ class ConfigurationStoreTest {
     }
 
     @Test
+    void storedFileEndsWithANewline() throws Exception {
+        store().store(SAMPLE);
+        assertTrue(Files.readString(configFile()).endsWith("}" + System.lineSeparator()));
+    }
+
+    @Test
     void storedFileIsReadableByOwnerOnly() throws Exception {
         store().store(SAMPLE);
         assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(configFile()));

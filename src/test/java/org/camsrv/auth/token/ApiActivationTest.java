@@ -8,7 +8,10 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
+import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import org.camsrv.auth.LoggedLines;
 import org.camsrv.secrets.JwtKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -86,5 +89,26 @@ class ApiActivationTest {
         JWKSet set = JWKSet.parse(activation.keySetJson());
         assertEquals(1, set.getKeys().size());
         assertEquals(replacement.keyId(), set.getKeys().get(0).getKeyID());
+    }
+
+    /** The log lines ApiActivation writes while {@code action} runs: what an operator reads. */
+    private static List<String> logged(Runnable action) {
+        return LoggedLines.of(ApiActivation.class, Level.INFO, action);
+    }
+
+    @Test
+    void activationLogsTheKeyIdAndTheLifetimes() {
+        List<String> lines = logged(() -> activation.activate(new ActiveApi(keys, 30, 0)));
+
+        assertEquals(List.of("API is active (key id " + keys.keyId()
+                + ", access tokens expire after 30 minutes, refresh tokens never expire)"), lines);
+    }
+
+    @Test
+    void deactivationLogsOnlyWhenTheApiWasActive() {
+        assertEquals(List.of(), logged(activation::deactivate));
+        activation.activate(new ActiveApi(keys, 60, 7));
+
+        assertEquals(List.of("API is not active"), logged(activation::deactivate));
     }
 }

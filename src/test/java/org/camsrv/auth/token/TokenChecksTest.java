@@ -5,6 +5,7 @@ import static org.camsrv.auth.token.TokenChecks.EXPIRED;
 import static org.camsrv.auth.token.TokenChecks.REVOKED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -316,5 +317,44 @@ class TokenChecksTest {
 
         assertEquals(Optional.empty(), checks.refusalOf(TokenFixtures.accepted(raw)));
         assertFalse(generated.isLive(TokenFixtures.accepted(raw).getTokenID()));
+    }
+
+    @Test
+    void aGeneratedTokenThatPassesIsNotedAsUsed() {
+        JsonWebToken token = TokenFixtures.accepted(generated.generate(alice, "backup script"));
+
+        assertEquals(Optional.empty(), checks.refusalOf(token));
+
+        assertNotNull(generated.listFor(alice).get(0).lastUsed(), "the API tab shows when a script last used its token");
+    }
+
+    @Test
+    void aTokenOfAReplacedKeyIsRefusedEvenIfItPassedJustBefore() {
+        JsonWebToken token = TokenFixtures.accepted(tokens.issueAccessToken(alice));
+        assertEquals(Optional.empty(), checks.refusalOf(token));
+
+        activation.activate(new ActiveApi(TokenFixtures.newKeys(), 60, 7));
+
+        assertEquals(Optional.of(BAD_SIGNATURE), checks.refusalOf(token));
+        assertEquals(Optional.empty(), checks.refusalOf(TokenFixtures.accepted(tokens.issueAccessToken(alice))));
+    }
+
+    @Test
+    void aTokenOfTheCurrentKeyWithAnotherHeaderLayoutPasses() throws Exception {
+        // Not CamSrv's own header text (no "typ"), yet the current key id: read from the header instead.
+        SignedJWT issued = SignedJWT.parse(tokens.issueAccessToken(alice));
+        SignedJWT other = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(keys.keyId()).build(),
+                issued.getJWTClaimsSet());
+        other.sign(new ECDSASigner(keys.privateKey()));
+
+        assertEquals(Optional.empty(), checks.refusalOf(TokenFixtures.accepted(other.serialize())));
+    }
+
+    @Test
+    void aTokenWithoutItsRawTextIsRefusedAsABadSignature() {
+        Map<String, Object> claims = Map.of("sub", "alice", TokenService.USER_ID_CLAIM, alice.id());
+
+        assertEquals(Optional.of(BAD_SIGNATURE), checks.refusalOf(TokenFixtures.accepted(null, "alice", claims)));
+        assertEquals(Optional.of(BAD_SIGNATURE), checks.refusalOf(TokenFixtures.accepted("not.a.jwt", "alice", claims)));
     }
 }

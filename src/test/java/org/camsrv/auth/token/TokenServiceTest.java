@@ -248,4 +248,14 @@ class TokenServiceTest {
 
         assertEquals("TokenPair[hidden]", pair.toString());
     }
+
+    @Test
+    void everyTokenStartsWithTheHeaderSegmentOfItsKey() {
+        activate(60, 7);
+        String prefix = TokenService.headerSegment(keys.keyId()) + ".";
+
+        assertTrue(tokens.issueAccessToken(ALICE).startsWith(prefix));
+        assertTrue(tokens.issueLoginTokens(ALICE).refreshToken().startsWith(prefix));
+        assertTrue(tokens.issueNonExpiringAccessToken(ALICE, "id-1").startsWith(prefix));
+    }
 }

@@ -118,4 +118,10 @@ class VerificationKeySourceTest {
 
         assertTrue(found, "META-INF/services must name VerificationKeySource, or mpJwt never sees the key");
     }
+
+    @Test
+    void itNamesItselfInConfigDiagnostics() {
+        // MicroProfile Config lists sources by name when it explains where a value came from.
+        assertTrue(new VerificationKeySource().getName().contains("CamSrv"));
+    }
 }
