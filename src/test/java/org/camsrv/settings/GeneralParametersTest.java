@@ -18,7 +18,7 @@ class GeneralParametersTest {
     void photoRawAndVideoTypesCamSrvCannotWriteAreRefused() {
         assertTrue(refusal("gif", "dng", "avi", 12).startsWith("Photo type"));
         assertTrue(refusal("jpg", "tiff", "avi", 12).startsWith("Raw photo type"));
-        assertTrue(refusal("jpg", "dng", "mp4", 12).startsWith("Video type"));
+        assertTrue(refusal("jpg", "dng", "h264", 12).startsWith("Video type"));
     }
 
     @Test

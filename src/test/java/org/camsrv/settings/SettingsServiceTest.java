@@ -155,7 +155,7 @@ class SettingsServiceTest {
     void submittedParametersAreRunningAndListedAsUnsavedChangesUntilStored() throws Exception {
         SettingsService service = started(false, null, 30, 7);
 
-        service.submitParameters(true, new GeneralParameters("png", "dng", "avi", true, 12));
+        service.submitParameters(true, new GeneralParameters("png", "dng", "mp4", true, 12));
 
         assertEquals("png", service.parameters().photoType());
         assertTrue(service.apiSettings().apiAllowed());
@@ -170,7 +170,7 @@ class SettingsServiceTest {
     void submittedApiSettingsChangeOnlyAfterAllFieldsPass() {
         SettingsService service = started(false, null, 30, 7);
 
-        List<FieldError> errors = service.submitApiSettings(secrets().toString(), "not a number", "3");
+        List<FieldError> errors = service.submitApiSettings(secrets().toString(), "not a number", "3").errors();
 
         assertFalse(errors.isEmpty());
         assertEquals(new ApiSettings(false, "", 30, 7), service.apiSettings());
@@ -182,7 +182,7 @@ class SettingsServiceTest {
     void anUnusableSecretsPathIsAnErrorOnItsField() {
         SettingsService service = started(false, null, 30, 7);
 
-        List<FieldError> errors = service.submitApiSettings("relative.secrets", "45", "3");
+        List<FieldError> errors = service.submitApiSettings("relative.secrets", "45", "3").errors();
 
         assertEquals(1, errors.size());
         assertEquals(SettingsService.SECRETS_FIELD, errors.get(0).field());
@@ -193,7 +193,10 @@ class SettingsServiceTest {
     void validApiSettingsPrepareTheSecretsFileAndAreTakenStripped() {
         SettingsService service = started(false, null, 30, 7);
 
-        assertEquals(List.of(), service.submitApiSettings("  " + secrets() + "  ", "45", "3"));
+        SettingsService.ApiSubmission first = service.submitApiSettings("  " + secrets() + "  ", "45", "3");
+        assertEquals(List.of(), first.errors());
+        assertEquals("New JWT secret key generated", first.message(), "raspiCamSrv's words for a new file");
+        assertEquals("JWT secret key read from Secret Key Store", service.submitApiSettings(secrets().toString(), "45", "3").message());
 
         assertTrue(Files.isRegularFile(secrets()));
         assertEquals(new ApiSettings(false, secrets().toString(), 45, 3), service.apiSettings());
@@ -205,7 +208,9 @@ class SettingsServiceTest {
     void aBlankSecretsPathIsTakenAsNone() {
         SettingsService service = started(true, secrets().toString(), 30, 7);
 
-        assertEquals(List.of(), service.submitApiSettings(null, "30", "7"));
+        SettingsService.ApiSubmission blank = service.submitApiSettings(null, "30", "7");
+        assertEquals(List.of(), blank.errors());
+        assertEquals("API inactive - No JWT Secret Key Store specified", blank.message());
 
         assertEquals("", service.apiSettings().secretsFilePath());
         assertEquals(ApiStatus.DEACTIVATE_AFTER_RESTART, service.apiStatus());
@@ -222,7 +227,7 @@ class SettingsServiceTest {
     }
 
     @Test
-    void loadingTheStoredConfigurationReplacesTheRunningOneAndDeactivatesTheApi() throws Exception {
+    void loadingTheStoredConfigurationReplacesTheRunningOneAndLeavesTheApiRunning() throws Exception {
         SettingsService service = started(true, secrets().toString(), 30, 7);
         service.submitApiSettings(secrets().toString(), "45", "3");
         service.storeConfiguration();
@@ -232,7 +237,7 @@ class SettingsServiceTest {
 
         assertEquals(new ApiSettings(true, secrets().toString(), 45, 3), service.apiSettings());
         assertEquals(List.of(), service.unsavedChanges());
-        assertFalse(activation.isActive(), "as in raspiCamSrv, until the next restart");
+        assertTrue(activation.isActive(), "raspiCamSrv sets up its JWT handling at start: clients keep working until a restart");
     }
 
     @Test
