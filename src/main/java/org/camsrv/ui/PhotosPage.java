@@ -60,6 +60,15 @@ public class PhotosPage {
         return Math.max(1, (page().total() + PER_PAGE - 1) / PER_PAGE);
     }
 
+    /** How videos are recorded, and why not H.264 when they are not: AVI does not play in a browser. */
+    public String getVideoEncoding() {
+        return cameras.encoders().videos();
+    }
+
+    public boolean isVideosPlayInBrowser() {
+        return getVideoEncoding().startsWith("H.264");
+    }
+
     public int getTotal() {
         return page().total();
     }

@@ -56,6 +56,9 @@ class PhotosUiIT extends BrowserTest {
                 .intValue() > 0);
         assertEquals(1, driver.findElements(By.cssSelector(".media-item video")).size(), "the video is in the page");
         assertTrue(driver.getPageSource().contains("Raw photo (DNG)"));
+        boolean avi = "mjpeg-avi".equals(api.get("api/info", token).json().getJsonObject("message").getString("video_encoder"));
+        assertEquals(avi ? 1 : 0, driver.findElements(By.id("aviVideos")).size(),
+                "the page says so exactly when videos fall back to Motion-JPEG AVI");
         Browser.screenshot(driver, "photos");
 
         String name = Path.of(first).getFileName().toString();
