@@ -1,6 +1,7 @@
 package org.camsrv.camera;
 
 import java.awt.image.BufferedImage;
+import java.lang.ref.SoftReference;
 import java.time.Clock;
 import org.camsrv.camera.media.RawFrame;
 import org.camsrv.camera.simulated.TestPattern;
@@ -22,6 +23,7 @@ public final class SimulatedCamera implements Camera {
     private int width = 1920;
     private int height = 1080;
     private volatile int scene;
+    private final ThreadLocal<SoftReference<BufferedImage>> frames = new ThreadLocal<>();
 
     /** A camera on the system clock, 1920x1080 until configured. */
     public SimulatedCamera() {
@@ -64,7 +66,25 @@ public final class SimulatedCamera implements Camera {
 
     @Override
     public BufferedImage captureFrame() {
-        return TestPattern.render(width, height, clock.instant(), scene);
+        BufferedImage frame = reusableFrame();
+        TestPattern.renderInto(frame, clock.instant(), scene);
+        return frame;
+    }
+
+    /**
+     * This thread's picture of the configured size, drawn over again at each capture: a new 6 MB picture per
+     * photo filled the small heap so fast that full garbage collections set the pace (30 photos/s, 47 full
+     * collections in 6 s). Callers use a frame before their thread captures again (they encode it or copy it
+     * into a mosaic); softly held, so that a heap in need can have it back.
+     */
+    private BufferedImage reusableFrame() {
+        SoftReference<BufferedImage> held = frames.get();
+        BufferedImage frame = held == null ? null : held.get();
+        if (frame == null || frame.getWidth() != width || frame.getHeight() != height) {
+            frame = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+            frames.set(new SoftReference<>(frame));
+        }
+        return frame;
     }
 
     /** The current frame as an RGGB mosaic, with width and height rounded down to even numbers. */

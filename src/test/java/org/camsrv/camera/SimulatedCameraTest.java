@@ -3,6 +3,8 @@ package org.camsrv.camera;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,9 +82,29 @@ class SimulatedCameraTest {
     @Test
     void sceneSwitchChangesTheNextFrame() {
         camera.configure(320, 240);
-        BufferedImage before = camera.captureFrame();
+        BufferedImage before = copyOf(camera.captureFrame()); // a capture draws over the thread's last frame
         camera.setScene(1);
         assertTrue(PatternFrames.changedShare(before, camera.captureFrame()) > 0.30);
+    }
+
+    @Test
+    void aThreadsFramesShareOnePictureAndOtherThreadsHaveTheirOwn() throws Exception {
+        camera.configure(320, 240);
+        BufferedImage first = camera.captureFrame();
+        assertSame(first, camera.captureFrame(), "no new picture per capture: the heap stays calm under photos");
+        BufferedImage[] other = new BufferedImage[1];
+        Thread thread = new Thread(() -> other[0] = camera.captureFrame());
+        thread.start();
+        thread.join();
+        assertNotSame(first, other[0], "two threads never draw into the same picture");
+        camera.configure(640, 480);
+        assertEquals(640, camera.captureFrame().getWidth(), "a new size gets a new picture");
+    }
+
+    private static BufferedImage copyOf(BufferedImage frame) {
+        BufferedImage copy = new BufferedImage(frame.getWidth(), frame.getHeight(), frame.getType());
+        copy.setData(frame.getData());
+        return copy;
     }
 
     @Test

@@ -49,6 +49,14 @@ public final class TestPattern {
         // Byte-interleaved BGR is what the JPEG writer takes row by row: a photo then needs no 6 MB copy, which
         // in a small heap under load made garbage collection the limit on photos per second.
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        renderInto(image, time, scene);
+        return image;
+    }
+
+    /** Draws the picture at {@code time} over the whole of {@code image}, whose size it takes. */
+    public static void renderInto(BufferedImage image, Instant time, int scene) {
+        int width = image.getWidth();
+        int height = image.getHeight();
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
@@ -63,7 +71,6 @@ public final class TestPattern {
         } finally {
             g.dispose();
         }
-        return image;
     }
 
     public static double sweepPosition(Instant time) {
