@@ -93,9 +93,11 @@ public class LoginThrottle {
             if (failures.size() >= MAX_TRACKED) {
                 forgetExpired(now);
             }
+            // The address count stops one source guessing, so it is kept even when random names have filled the
+            // table: a full table must not open the door. Addresses are few; names an attacker can make up.
+            add(addressKey(address), now);
             if (failures.size() < MAX_TRACKED) {
                 add(pairKey(name, address), now);
-                add(addressKey(address), now);
                 add(nameKey(name), now);
             }
         } else if (result == Result.SUCCEEDED) {
@@ -177,10 +179,33 @@ public class LoginThrottle {
     }
 
     private static String pairKey(String name, String address) {
-        return "pair:" + (address == null ? "" : address) + " " + normalized(name);
+        return "pair:" + source(address) + " " + normalized(name);
     }
 
     private static String addressKey(String address) {
-        return "address:" + (address == null ? "" : address);
+        return "address:" + source(address);
+    }
+
+    /**
+     * Who sends, as the throttle counts it: an IPv4 address, or an IPv6 address's /64 network, since one
+     * machine may use any address of its /64 (privacy addresses) and so could otherwise count as thousands.
+     */
+    static String source(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address == null ? "" : address;
+        }
+        try {
+            byte[] bytes = java.net.InetAddress.getByName(address).getAddress(); // a literal: no name lookup
+            if (bytes.length != 16) {
+                return address;
+            }
+            StringBuilder network = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                network.append(String.format("%02x%02x:", bytes[i], bytes[i + 1]));
+            }
+            return network.append(":/64").toString();
+        } catch (java.net.UnknownHostException | IllegalArgumentException e) {
+            return address;
+        }
     }
 }

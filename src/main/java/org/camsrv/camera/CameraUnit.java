@@ -146,7 +146,14 @@ public class CameraUnit implements AutoCloseable {
             Files.delete(file); // the writer puts the file under this name
             VideoRecording video = new VideoRecording(file, videoWriter(type, file), LIVE_FPS, seconds, this::videoDone);
             recording = video;
-            live.listen(video);
+            try {
+                live.listen(video);
+            } catch (RuntimeException e) {
+                // The live frames are shutting down (a restart): no encoder may stay behind without frames.
+                recording = null;
+                video.finish();
+                throw new CameraException("The video could not be started: " + e.getMessage(), e);
+            }
             return file;
         } catch (IOException e) {
             throw new CameraException("The video could not be started: " + e.getMessage(), e);
@@ -228,6 +235,11 @@ public class CameraUnit implements AutoCloseable {
 
     public void stopViewing(Consumer<LiveFrame> viewer) {
         live.stopListening(viewer);
+    }
+
+    /** The newest live frame's number: a snapshot waits for a frame after it, never a stored old one. */
+    public long latestLiveFrameNumber() {
+        return live.latestNumber();
     }
 
     public LiveFrame nextLiveFrame(long after, long waitMillis) throws InterruptedException {

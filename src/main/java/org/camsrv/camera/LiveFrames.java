@@ -61,6 +61,12 @@ public class LiveFrames implements AutoCloseable {
     }
 
     /** Waits up to {@code millis} for a frame newer than {@code after}; answers the newest frame, or null on time-out. */
+    /** The number of the newest frame so far (0 before the first): a caller that wants a fresh one waits past it. */
+    public long latestNumber() {
+        LiveFrame frame = latest;
+        return frame == null ? 0 : frame.number();
+    }
+
     public LiveFrame nextFrame(long after, long millis) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000;
         synchronized (newFrame) {

@@ -64,12 +64,12 @@ public class LiveStreamServlet extends HttpServlet {
     private void stream(CameraUnit camera, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("multipart/x-mixed-replace; boundary=" + BOUNDARY);
         response.setHeader("Cache-Control", "no-store");
+        long last = camera.latestLiveFrameNumber(); // not the frame kept from the last viewer
         Consumer<LiveFrame> watcher = camera.startViewing();
         long started = System.currentTimeMillis();
         long checked = started;
         try {
             OutputStream out = response.getOutputStream();
-            long last = 0;
             while (true) {
                 long now = System.currentTimeMillis();
                 if (now - started > MAX_STREAM_MILLIS) {

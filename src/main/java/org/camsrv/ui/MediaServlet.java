@@ -64,7 +64,8 @@ public class MediaServlet extends HttpServlet {
         }
         response.setContentType(file.getFileName().toString().endsWith(".jpg") ? "image/jpeg" : MediaLibrary.contentType(name));
         response.setHeader("Accept-Ranges", "bytes");
-        response.setHeader("Cache-Control", "private, max-age=3600");
+        // No cache: a photo must not stay readable in a shared browser after its user logged out.
+        response.setHeader("Cache-Control", "no-store");
         String disposition = request.getParameter("download") != null ? "attachment" : "inline";
         response.setHeader("Content-Disposition", disposition + "; filename=\"" + name + "\"");
         if (!range.isWholeFile()) {

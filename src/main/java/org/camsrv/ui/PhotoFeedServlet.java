@@ -45,9 +45,11 @@ public class PhotoFeedServlet extends HttpServlet {
 
     /** Watches the camera for one frame: the camera delivers live frames only while somebody watches. */
     private static LiveFrame currentFrame(CameraUnit camera) {
+        // Past the newest frame so far: the one kept from the last viewer may be hours old.
+        long after = camera.latestLiveFrameNumber();
         Consumer<LiveFrame> watcher = camera.startViewing();
         try {
-            return camera.nextLiveFrame(0, FRAME_WAIT_MILLIS);
+            return camera.nextLiveFrame(after, FRAME_WAIT_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;

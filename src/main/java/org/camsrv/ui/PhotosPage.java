@@ -73,8 +73,14 @@ public class PhotosPage {
         return page().total();
     }
 
-    public String delete(String name) {
+    /** Deletes the file the post names (checked against the names the server makes, like every media name). */
+    public String delete() {
         if (!currentUser.maySecureAndRunServer("delete media")) {
+            return null;
+        }
+        String name = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("mediaName");
+        if (cameras.library().find(name).isEmpty()) {
+            Pages.error(null, "No such media file");
             return null;
         }
         try {

@@ -232,4 +232,27 @@ class LoginThrottleTest {
         failTimes(LoginThrottle.MAX_FAILURES_PER_NAME_AND_ADDRESS, "owner", STRANGER);
         assertInstanceOf(LoginThrottle.Refused.class, throttle.begin("owner", STRANGER));
     }
+
+    @Test
+    void aTableFullOfMadeUpNamesStillCountsTheAddress() {
+        for (int i = 0; i < LoginThrottle.MAX_TRACKED / 2; i++) {
+            fail("made-up-" + i, "198.51." + (i / 250) + "." + (i % 250)); // three keys each: the table fills
+        }
+        failTimes(LoginThrottle.MAX_FAILURES_PER_ADDRESS, "owner", STRANGER);
+        assertInstanceOf(LoginThrottle.Refused.class, throttle.begin("owner", STRANGER),
+                "a full table does not open the door to one address guessing");
+    }
+
+    @Test
+    void anIpv6NetworkCountsAsOneSource() {
+        assertEquals("2001:0db8:0001:0002::/64", LoginThrottle.source("2001:db8:1:2::1"));
+        assertEquals(LoginThrottle.source("2001:db8:1:2:aaaa::9"), LoginThrottle.source("2001:db8:1:2:ffff::1"));
+        assertEquals("192.0.2.7", LoginThrottle.source("192.0.2.7"));
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
+            fail("name" + i, "2001:db8:1:2::" + Integer.toHexString(i + 1));
+        }
+        assertInstanceOf(LoginThrottle.Refused.class, throttle.begin("someone", "2001:db8:1:2::ffff"),
+                "a new address of the same /64 is the same source");
+        assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("someone", "2001:db8:1:3::1"));
+    }
 }
