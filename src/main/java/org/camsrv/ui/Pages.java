@@ -16,10 +16,9 @@ final class Pages {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
+    /** A message for the page shown next, whether the action redirects or not (see {@link PendingMessages}). */
     static void info(String message) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-        context.getExternalContext().getFlash().setKeepMessages(true);
+        jakarta.enterprise.inject.spi.CDI.current().select(PendingMessages.class).get().add(message);
     }
 
     /** A new session id at every change of who is logged in, against session fixation. */

@@ -63,7 +63,11 @@ class PhotosUiIT extends BrowserTest {
 
         String name = Path.of(first).getFileName().toString();
         driver.findElement(By.cssSelector("figure[data-name='" + name + "'] input[value='Delete']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getPageSource().contains(name + " deleted"));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getPageSource().contains(name + " deleted"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("after Delete: " + driver.getCurrentUrl() + "\n" + driver.getPageSource(), e);
+        }
         assertTrue(!Files.exists(Path.of(first)), "the file is gone");
 
         driver.get(base + "photo_feed");

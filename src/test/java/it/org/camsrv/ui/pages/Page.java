@@ -74,9 +74,8 @@ public abstract class Page {
     }
 
     /**
-     * The page's messages. Waits up to 3 s for one: after a post that redirects, the page read first was once
-     * not yet the page the redirect led to (a message missing in ImportUsersUiIT, one run in five). No test
-     * expects an empty list, so the wait costs nothing there.
+     * The page's messages. Waits up to 3 s for one, so that a page still loading after a post is not read too
+     * early. No test expects an empty list, so the wait costs nothing there.
      */
     public List<String> messages() {
         try {
