@@ -92,8 +92,9 @@ public class LiveFrames implements AutoCloseable {
             for (Consumer<LiveFrame> listener : listeners) {
                 listener.accept(frame);
             }
-        } catch (RuntimeException e) {
-            // One bad frame must not end the stream: log and go on with the next tick.
+        } catch (RuntimeException | LinkageError e) {
+            // One bad frame must not end the stream (a scheduled task that throws is never run again): log and go
+            // on with the next tick. LinkageError: a native library older than the binding expects.
             LOG.log(Level.WARNING, "A live frame failed", e);
         }
     }

@@ -88,7 +88,7 @@ public final class TurboJpegEncoder implements JpegEncoder {
                     : library.tjCompress2(handle, layout.ints, image.getWidth(), layout.pitch, image.getHeight(),
                             layout.pixelFormat, jpeg, size, layout.subsampling, tjQuality, 0);
             if (result != 0) {
-                throw new IllegalStateException("libjpeg-turbo could not encode: " + library.tjGetErrorStr2(handle));
+                throw new IllegalStateException("libjpeg-turbo could not encode: " + errorText(handle));
             }
             return jpeg.getValue().getByteArray(0, (int) size.getValue().longValue());
         } finally {
@@ -145,5 +145,14 @@ public final class TurboJpegEncoder implements JpegEncoder {
     /** Handles not in use right now, for a test that all were given back. */
     int idleHandles() {
         return idle.size();
+    }
+
+    /** The library's words for the last error; libturbojpeg before 2.0 (Raspberry Pi OS Buster) lacks tjGetErrorStr2. */
+    private String errorText(Pointer handle) {
+        try {
+            return library.tjGetErrorStr2(handle);
+        } catch (UnsatisfiedLinkError older) {
+            return "(no error text from this libturbojpeg)";
+        }
     }
 }
