@@ -111,20 +111,25 @@ public class UserService {
             if (!ok) {
                 return CompletableFuture.completedFuture(Optional.<User>empty());
             }
-            if (PasswordHasher.isImported(user.get().passwordHash())) {
-                return rehashImported(user.get(), password);
+            if (hasher.needsRehash(user.get().passwordHash())) {
+                return rehash(user.get(), password);
             }
             return CompletableFuture.completedFuture(user);
         });
     }
 
-    /** A user imported from raspiCamSrv has just logged in: their werkzeug hash gives way to CamSrv's own. */
-    private CompletableFuture<Optional<User>> rehashImported(User user, char[] password) {
+    /**
+     * A user with an older hash has just logged in: a werkzeug hash imported from raspiCamSrv, or PBKDF2
+     * where Argon2id is now in use, gives way to a hash of the scheme new passwords get.
+     */
+    private CompletableFuture<Optional<User>> rehash(User user, char[] password) {
+        String old = PasswordHasher.isImported(user.passwordHash()) ? "imported user " : "user ";
         return hasher.hashLater(password).handle((newHash, busy) -> {
             // Only over the hash just checked: a password changed meanwhile stays. When the hashing line is
             // full the login still succeeds, and the rehash waits for the next one.
             if (newHash != null && store.replacePasswordHash(user.id(), user.passwordHash(), newHash)) {
-                LOG.info(() -> "Password of imported user " + user.name() + " rehashed to CamSrv's scheme");
+                LOG.info(() -> "Password of " + old + user.name() + " rehashed to " + hasher.describe());
+                reloadIds();
             }
             return store.findById(user.id());
         });
@@ -228,10 +233,12 @@ public class UserService {
     private void reloadIds() {
         Map<String, Long> fresh = new ConcurrentHashMap<>();
         Map<Long, Long> versions = new ConcurrentHashMap<>();
-        store.listUsers().forEach(u -> {
+        List<User> all = store.listUsers();
+        all.forEach(u -> {
             fresh.put(u.name(), u.id());
             versions.put(u.id(), u.passwordVersion());
         });
+        hasher.pbkdf2HashesStored(all.stream().anyMatch(u -> PasswordHasher.isPbkdf2(u.passwordHash())));
         idsByName.keySet().retainAll(fresh.keySet());
         idsByName.putAll(fresh);
         passwordVersionsById.keySet().retainAll(versions.keySet());

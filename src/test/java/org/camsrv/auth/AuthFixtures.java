@@ -54,9 +54,15 @@ public final class AuthFixtures {
     /** Opens a UserService as its @PostConstruct would; null admin values mean "not configured". */
     public static UserService openUserService(Path dataRoot, JdkPbkdf2PasswordHash pbkdf2, String adminName,
             String adminPassword) {
+        return openUserService(dataRoot, hasherOn(pbkdf2), adminName, adminPassword);
+    }
+
+    /** Opens a UserService on this hasher (for Argon2id: {@code new PasswordHasher(pbkdf2, argon2)}). */
+    public static UserService openUserService(Path dataRoot, PasswordHasher hasher, String adminName,
+            String adminPassword) {
         UserService service = new UserService();
         service.dataDirectory = dataDirectoryAt(dataRoot);
-        service.hasher = hasherOn(pbkdf2);
+        service.hasher = hasher;
         service.adminName = Optional.ofNullable(adminName);
         service.adminPassword = Optional.ofNullable(adminPassword);
         service.open();

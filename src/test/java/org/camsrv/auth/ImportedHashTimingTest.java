@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import java.util.Optional;
 import org.camsrv.migration.RaspiCamSrvDatabase;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** A check against an imported werkzeug hash answers no sooner than a check of CamSrv's own hash. */
+/**
+ * A check against an imported werkzeug hash answers no sooner than a check of CamSrv's own hash, and while
+ * some user still has a PBKDF2 hash, Argon2id checks and unknown names answer no sooner than PBKDF2 ones.
+ */
 class ImportedHashTimingTest {
 
     /** CamSrv's own hash, made to take a known 300 ms per check. */
@@ -97,5 +102,25 @@ class ImportedHashTimingTest {
 
         assertTrue(hasher.verifyLater("secret".toCharArray(), RaspiCamSrvDatabase.SECRET_PBKDF2).join());
         assertFalse(hasher.verifyLater("wrong".toCharArray(), RaspiCamSrvDatabase.SECRET_PBKDF2).join());
+    }
+
+    @Test
+    void whileSomeUserHasPbkdf2AnUnknownNameAnswersNoSoonerThanThatUser() {
+        Optional<Argon2id> argon2 = Argon2id.load(ignored -> { });
+        Assumptions.assumeTrue(argon2.isPresent(), "skipped: libargon2 is not installed");
+        PasswordHasher hasher = new PasswordHasher(new SlowPbkdf2(), argon2);
+        String argon2User = hasher.hash("own-password".toCharArray());
+        hasher.pbkdf2HashesStored(true);
+
+        long started = System.nanoTime();
+        assertFalse(hasher.verifyUnknownUserLater("guess".toCharArray()).join());
+        long unknownMillis = (System.nanoTime() - started) / 1_000_000;
+        started = System.nanoTime();
+        assertTrue(hasher.verifyLater("own-password".toCharArray(), argon2User).join());
+        long argon2Millis = (System.nanoTime() - started) / 1_000_000;
+
+        // An Argon2id check takes some 50 ms here; PBKDF2's (measured once on the decoy) takes 300 ms.
+        assertTrue(unknownMillis >= 550, "the first answer measures PBKDF2 and waits as long: " + unknownMillis + " ms");
+        assertTrue(argon2Millis >= 250, "an Argon2id user waits as long as a PBKDF2 one: " + argon2Millis + " ms");
     }
 }
