@@ -58,6 +58,25 @@ class PackageMapTest {
             .and().doNotHaveFullyQualifiedName("org.camsrv.camera.LibcameraCamera")
             .should().dependOnClassesThat().resideInAPackage(LIBCAMERA);
 
+    /**
+     * MQTT sits beside the pages: it drives the cameras with the configuring user's rights and reads the
+     * settings, and only the pages and the health check ask it how it is.
+     */
+    @ArchTest
+    static final ArchRule mqttUsesOnlyCameraSettingsAndUsers = noClasses().that().resideInAPackage("org.camsrv.mqtt..")
+            .should().dependOnClassesThat(camsrvOutside("org.camsrv.mqtt..", "org.camsrv.camera", "org.camsrv.settings..",
+                    "org.camsrv.auth"));
+
+    @ArchTest
+    static final ArchRule onlyPagesAndHealthAskMqtt = noClasses().that()
+            .resideOutsideOfPackages("org.camsrv.mqtt..", "org.camsrv.ui..", "org.camsrv.health..")
+            .should().dependOnClassesThat().resideInAPackage("org.camsrv.mqtt..");
+
+    /** The MQTT client library stays behind the mqtt package, so that it could be swapped there alone. */
+    @ArchTest
+    static final ArchRule onlyMqttUsesPaho = noClasses().that().resideOutsideOfPackage("org.camsrv.mqtt..")
+            .should().dependOnClassesThat().resideInAPackage("org.eclipse.paho..");
+
     /** No cycle among the capabilities (auth with auth.token, camera with its subpackages, ...). */
     @ArchTest
     static final ArchRule capabilitiesAreFreeOfCycles = slices().matching("org.camsrv.(*)..").should().beFreeOfCycles();

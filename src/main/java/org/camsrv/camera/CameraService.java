@@ -3,6 +3,7 @@ package org.camsrv.camera;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +33,9 @@ public class CameraService {
     SettingsService settings;
 
     @Inject
+    Event<CameraEvent> events;
+
+    @Inject
     @ConfigProperty(name = "camsrv.ffmpeg")
     String ffmpeg;
 
@@ -49,7 +53,7 @@ public class CameraService {
         thumbnails = new Thumbnails(library);
         encoding = MediaEncoding.choose(ffmpeg);
         units = producer.openCameras().stream()
-                .map(camera -> new CameraUnit(camera, media, settings::parameters, encoding))
+                .map(camera -> new CameraUnit(camera, media, settings::parameters, encoding, events::fire))
                 .toList();
     }
 

@@ -39,6 +39,7 @@ public class CameraUnit implements AutoCloseable {
     private final Camera camera;
     private final Supplier<GeneralParameters> parameters;
     private final MediaEncoding encoding;
+    private final Consumer<CameraEvent> events;
 
     private final ReentrantLock cameraLock = new ReentrantLock();
     /**
@@ -64,6 +65,13 @@ public class CameraUnit implements AutoCloseable {
      * @param encoding the encoders chosen at start
      */
     public CameraUnit(Camera camera, MediaFiles media, Supplier<GeneralParameters> parameters, MediaEncoding encoding) {
+        this(camera, media, parameters, encoding, event -> { });
+    }
+
+    /** @param events told what the camera did; it must return at once and never throw */
+    public CameraUnit(Camera camera, MediaFiles media, Supplier<GeneralParameters> parameters, MediaEncoding encoding,
+            Consumer<CameraEvent> events) {
+        this.events = events;
         this.camera = camera;
         this.media = media;
         this.parameters = parameters;
@@ -95,7 +103,7 @@ public class CameraUnit implements AutoCloseable {
         takeSlot();
         try {
             BufferedImage image = capture(PHOTO_WIDTH, PHOTO_HEIGHT);
-            return save(parameters.get().photoType(), encode(image, parameters.get().photoType()));
+            return told(CameraEvent.Kind.PHOTO_TAKEN, save(parameters.get().photoType(), encode(image, parameters.get().photoType())));
         } finally {
             photoSlots.release();
         }
@@ -105,7 +113,7 @@ public class CameraUnit implements AutoCloseable {
     public Path takeRawPhoto() throws CameraException {
         takeSlot();
         try {
-            return takeRawPhotoInSlot();
+            return told(CameraEvent.Kind.PHOTO_TAKEN, takeRawPhotoInSlot());
         } finally {
             photoSlots.release();
         }
@@ -154,7 +162,7 @@ public class CameraUnit implements AutoCloseable {
                 video.finish();
                 throw new CameraException("The video could not be started: " + e.getMessage(), e);
             }
-            return file;
+            return told(CameraEvent.Kind.VIDEO_STARTED, file);
         } catch (IOException e) {
             throw new CameraException("The video could not be started: " + e.getMessage(), e);
         }
@@ -193,6 +201,7 @@ public class CameraUnit implements AutoCloseable {
         recording = null;
         if (done != null) {
             live.stopListening(done);
+            told(CameraEvent.Kind.VIDEO_RECORDED, done.file());
         }
     }
 
@@ -200,9 +209,12 @@ public class CameraUnit implements AutoCloseable {
     public synchronized void startMotionCapture() {
         if (motion != null) {
             live.stopListening(motion);
+            motion.end();
         }
-        motion = new MotionCapture(parameters.get().motionThreshold(), Duration.ofSeconds(2), this::photoOnMotion);
+        motion = new MotionCapture(parameters.get().motionThreshold(), Duration.ofSeconds(2), this::photoOnMotion,
+                moving -> told(moving ? CameraEvent.Kind.MOTION_START : CameraEvent.Kind.MOTION_END, null));
         live.listen(motion);
+        told(CameraEvent.Kind.MOTION_CAPTURE_STARTED, null);
         LOG.info("Motion detection started");
     }
 
@@ -211,7 +223,9 @@ public class CameraUnit implements AutoCloseable {
             throw new CameraException("Motion detection is not active");
         }
         live.stopListening(motion);
+        motion.end();
         motion = null;
+        told(CameraEvent.Kind.MOTION_CAPTURE_STOPPED, null);
         LOG.info("Motion detection stopped");
     }
 
@@ -256,6 +270,17 @@ public class CameraUnit implements AutoCloseable {
 
     public boolean isCapturingMotion() {
         return motion != null;
+    }
+
+    /** Tells the listener; whatever goes wrong there stays there, so a photo or a video never fails for it. */
+    private Path told(CameraEvent.Kind kind, Path file) {
+        try {
+            events.accept(new CameraEvent(kind, description().num(), file == null ? "" : file.getFileName().toString(),
+                    java.time.Instant.now()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "A camera event listener failed", e);
+        }
+        return file;
     }
 
     private void takeSlot() throws CameraException {

@@ -10,37 +10,66 @@ import java.util.function.Consumer;
 /**
  * Motion detection by frame differencing: each live frame is shrunk to a small grey picture and
  * compared with the previous one; when the mean difference passes the threshold, a photo is
- * asked for (at most one per pause, so one event does not fill the disk).
+ * asked for (at most one per pause, so one event does not fill the disk). Motion is over when no
+ * frame has passed the threshold for {@link #QUIET}; both edges are told to a listener.
  */
 class MotionCapture implements Consumer<LiveFrame> {
 
     static final int WIDTH = 64;
     static final int HEIGHT = 48;
 
+    /** How long without a moving frame ends a motion. */
+    static final Duration QUIET = Duration.ofSeconds(5);
+
     private final double threshold;
     private final Duration pause;
     private final Runnable onMotion;
+    private final Consumer<Boolean> onMotionState;
     private int[] previous;
     private Instant lastEvent = Instant.MIN;
+    private Instant lastMoving = Instant.MIN;
+    private boolean moving;
 
     /** @param threshold mean difference of grey levels (0–255) that counts as motion */
     MotionCapture(double threshold, Duration pause, Runnable onMotion) {
+        this(threshold, pause, onMotion, state -> { });
+    }
+
+    /** @param onMotionState told true when a motion begins and false when it is over */
+    MotionCapture(double threshold, Duration pause, Runnable onMotion, Consumer<Boolean> onMotionState) {
         this.threshold = threshold;
         this.pause = pause;
         this.onMotion = onMotion;
+        this.onMotionState = onMotionState;
     }
 
     @Override
     public synchronized void accept(LiveFrame frame) {
         int[] grey = shrinkToGrey(frame.image());
+        Instant now = Instant.now();
         if (previous != null && meanDifference(previous, grey) > threshold) {
-            Instant now = Instant.now();
+            lastMoving = now;
+            if (!moving) {
+                moving = true;
+                onMotionState.accept(true);
+            }
             if (!now.isBefore(lastEvent.plus(pause))) {
                 lastEvent = now;
                 onMotion.run();
             }
+        } else if (moving && !now.isBefore(lastMoving.plus(QUIET))) {
+            moving = false;
+            onMotionState.accept(false);
         }
         previous = grey;
+    }
+
+    /** Detection stops: a motion still going on is over for the listener. */
+    synchronized void end() {
+        if (moving) {
+            moving = false;
+            onMotionState.accept(false);
+        }
     }
 
     static int[] shrinkToGrey(BufferedImage image) {

@@ -11,6 +11,7 @@ import org.camsrv.auth.token.ApiActivation;
 import org.camsrv.camera.CameraDescription;
 import org.camsrv.camera.CameraService;
 import org.camsrv.data.DataDirectory;
+import org.camsrv.mqtt.MqttService;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Ready when a request can be served: a camera adapter is open (the simulated one counts), the data
  * directory takes a new file, and the user database answers. Whether the API is active is reported
- * but does not make the server unready: an owner who never turned the API on still uses the pages.
+ * but does not make the server unready: an owner who never turned the API on still uses the pages. So is
+ * MQTT's connection: a broker that is away must not take the camera server out of service.
  */
 @Readiness
 @ApplicationScoped
@@ -35,6 +37,9 @@ public class ReadinessCheck implements HealthCheck {
 
     @Inject
     ApiActivation api;
+
+    @Inject
+    MqttService mqtt;
 
     /** Health is asked every few seconds: the log gets a line when the answer changes, not each time. */
     private volatile Boolean wasReady;
@@ -54,6 +59,7 @@ public class ReadinessCheck implements HealthCheck {
         return response.withData("dataDirectoryWritable", dataWritable)
                 .withData("database", database ? "reachable" : "unreachable")
                 .withData("api", api.isActive() ? "active" : "not active")
+                .withData("mqtt", mqtt.status().state().word())
                 .status(ready)
                 .build();
     }

@@ -109,6 +109,21 @@ final class SecretsContent {
         return new SecretsContent(newRoot, newSecretKey, newPrivateKey, newPublicKey);
     }
 
+    /** A text of a section other than jwtSecrets, or null when the section or the key is not there or is no text. */
+    String sectionText(String section, String key) {
+        if (root.get(section) instanceof JsonObject object && object.get(key) instanceof JsonString text) {
+            return text.getString();
+        }
+        return null;
+    }
+
+    /** A copy with {@code key} of {@code section} set; the section's other keys and every other section are kept. */
+    SecretsContent withSectionText(String section, String key, String value) {
+        JsonObject old = root.get(section) instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+        JsonObject newRoot = Json.createObjectBuilder(root).add(section, Json.createObjectBuilder(old).add(key, value)).build();
+        return new SecretsContent(newRoot, secretKey, privateKey, publicKey);
+    }
+
     JsonObject root() {
         return root;
     }

@@ -78,6 +78,36 @@ public final class SecretsFile {
         return content != null && content.hasSecretKey();
     }
 
+    /**
+     * A text kept in a section of its own, such as the MQTT broker's password ({@code "mqtt": {"password": …}});
+     * empty when the file, the section or the key is not there. Reads only.
+     */
+    public java.util.Optional<String> sectionText(String section, String key) throws SecretsFileException {
+        requireOwnSection(section);
+        SecretsContent content = inspect();
+        return java.util.Optional.ofNullable(content == null ? null : content.sectionText(section, key));
+    }
+
+    /**
+     * Keeps a text in a section of its own, leaving the JWT keys and every other section as they are; a file
+     * that does not exist yet is created (0600, its folders 0700). The file is written atomically.
+     */
+    public void putSectionText(String section, String key, String value) throws SecretsFileException {
+        requireOwnSection(section);
+        synchronized (WRITE_LOCK) {
+            SecretsContent content = inspect();
+            boolean exists = content != null;
+            requireWritableFolder(exists);
+            write((exists ? content : SecretsContent.empty()).withSectionText(section, key, value), exists);
+        }
+    }
+
+    private static void requireOwnSection(String section) {
+        if (SecretsContent.SECTION.equals(section)) {
+            throw new IllegalArgumentException("The JWT keys' section is kept by the key handling only");
+        }
+    }
+
     /** Form validation: every check prepare() makes, without writing anything. */
     public void check() throws SecretsFileException {
         SecretsContent content = inspect();

@@ -88,6 +88,34 @@ public class ConfigurationChanges {
         return List.copyOf(texts);
     }
 
+    /** One text per MQTT setting that differs, in screen order; the password is never among them. */
+    public static List<String> describe(MqttSettings before, MqttSettings after) {
+        List<String> texts = new ArrayList<>(6);
+        if (before.enabled() != after.enabled()) {
+            texts.add(text("MQTT", onOff(before.enabled()), onOff(after.enabled())));
+        }
+        if (!before.brokerUrl().equals(after.brokerUrl())) {
+            texts.add(text("MQTT broker", orNone(before.brokerUrl()), orNone(after.brokerUrl())));
+        }
+        if (!before.user().equals(after.user())) {
+            texts.add(text("MQTT user", orNone(before.user()), orNone(after.user())));
+        }
+        if (!before.discoveryPrefix().equals(after.discoveryPrefix())) {
+            texts.add(text("Discovery prefix", before.discoveryPrefix(), after.discoveryPrefix()));
+        }
+        if (!before.nodeId().equals(after.nodeId())) {
+            texts.add(text("Node id", before.nodeId(), after.nodeId()));
+        }
+        if (before.snapshotSeconds() != after.snapshotSeconds()) {
+            texts.add(text("Snapshot interval (s)", before.snapshotSeconds(), after.snapshotSeconds()));
+        }
+        return List.copyOf(texts);
+    }
+
+    private static String orNone(String value) {
+        return value.isEmpty() ? NONE : value;
+    }
+
     private static String text(String label, Object from, Object to) {
         return label + ": " + from + " → " + to;
     }

@@ -36,9 +36,16 @@ public class ConfigurationStore {
 
     private final Path folder;
     private final ApiSettings presets;
+    private final MqttSettings mqttPresets;
 
     /** {@code presets} fill in the API values a stored file lacks (one written by hand, or by an older version). */
     public ConfigurationStore(Path configFolder, ApiSettings presets) {
+        this(configFolder, presets, ServerConfiguration.MQTT_OFF);
+    }
+
+    /** As above, with {@code mqttPresets} for the MQTT values a stored file lacks. */
+    public ConfigurationStore(Path configFolder, ApiSettings presets, MqttSettings mqttPresets) {
+        this.mqttPresets = mqttPresets;
         this.folder = configFolder;
         this.presets = presets;
     }
@@ -64,7 +71,7 @@ public class ConfigurationStore {
         }
         JsonObject json = readObject(file);
         try {
-            return Optional.of(ServerConfigurationJson.fromJson(json, presets));
+            return Optional.of(ServerConfigurationJson.fromJson(json, presets, mqttPresets));
         } catch (IllegalArgumentException e) {
             throw new StoredConfigurationException(file, e.getMessage(), e);
         }

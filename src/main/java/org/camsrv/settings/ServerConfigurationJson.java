@@ -36,6 +36,7 @@ public final class ServerConfigurationJson {
                         .add("videoType", parameters.videoType())
                         .add("streamingNeedsLogin", parameters.streamingNeedsLogin())
                         .add("motionThreshold", parameters.motionThreshold()))
+                .add("mqtt", MqttSettingsJson.toJson(configuration.mqtt()))
                 .build();
     }
 
@@ -44,6 +45,11 @@ public final class ServerConfigurationJson {
      * {@link IllegalArgumentException} says what is wrong in words for the user.
      */
     public static ServerConfiguration fromJson(JsonObject json, ApiSettings presets) {
+        return fromJson(json, presets, ServerConfiguration.MQTT_OFF);
+    }
+
+    /** As above, with {@code mqttPresets} for the MQTT values the file lacks. */
+    public static ServerConfiguration fromJson(JsonObject json, ApiSettings presets, MqttSettings mqttPresets) {
         if (json.containsKey("version")) {
             int version = wholeNumber(json, "version", "version");
             if (version < 1) {
@@ -58,7 +64,11 @@ public final class ServerConfigurationJson {
         if (json.containsKey("parameters")) {
             parameters = parametersFromJson(object(json, "parameters"), parameters);
         }
-        return new ServerConfiguration(api, parameters);
+        MqttSettings mqtt = mqttPresets;
+        if (json.containsKey("mqtt")) {
+            mqtt = MqttSettingsJson.fromJson(object(json, "mqtt"), mqttPresets);
+        }
+        return new ServerConfiguration(api, parameters, mqtt);
     }
 
     private static GeneralParameters parametersFromJson(JsonObject json, GeneralParameters defaults) {

@@ -2,6 +2,7 @@ package org.camsrv.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -50,6 +51,12 @@ public class SettingsService {
     @ConfigProperty(name = "camsrv.api.refresh.days")
     int presetRefreshDays;
 
+    @Inject
+    MqttPresets mqttPresets;
+
+    @Inject
+    Event<MqttSettingsChanged> mqttChanged;
+
     private ConfigurationStore store;
     private final ConfigurationChanges changes = new ConfigurationChanges();
     private volatile ServerConfiguration running;
@@ -57,13 +64,17 @@ public class SettingsService {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         ApiSettings presets = presets();
-        store = new ConfigurationStore(dataDirectory.configFolder(), presets);
-        running = startingConfiguration(presets);
+        MqttSettings mqtt = mqttPresets.presets();
+        store = new ConfigurationStore(dataDirectory.configFolder(), presets, mqtt);
+        running = startingConfiguration(presets, mqtt);
         atStart = running.api();
         activateIfUsable(atStart);
+        if (running.mqtt().enabled()) {
+            mqttChanged.fireAsync(new MqttSettingsChanged(running.mqtt()));
+        }
     }
 
-    private ServerConfiguration startingConfiguration(ApiSettings presets) {
+    private ServerConfiguration startingConfiguration(ApiSettings presets, MqttSettings mqtt) {
         if (store.startsWithStoredConfiguration()) {
             try {
                 Optional<ServerConfiguration> stored = store.load();
@@ -76,7 +87,7 @@ public class SettingsService {
                 LOG.warning(e.getMessage() + ": using the presets");
             }
         }
-        return new ServerConfiguration(presets);
+        return new ServerConfiguration(presets, GeneralParameters.defaults(), mqtt);
     }
 
     /**
@@ -222,6 +233,44 @@ public class SettingsService {
         running = stored;
         changes.clear();
         LOG.info("Stored configuration loaded; the API keeps its start settings until the next restart");
+        mqttChanged.fireAsync(new MqttSettingsChanged(stored.mqtt()));
+    }
+
+    public MqttSettings mqttSettings() {
+        return running.mqtt();
+    }
+
+    /** The broker's password from the secrets file the running settings name, if one is kept there. */
+    public Optional<String> mqttPassword() {
+        return BrokerPassword.read(running.api().secretsFilePath());
+    }
+
+    /**
+     * The Integrations tab's Submit, by a SuperUser (the caller checks): checks every field and keeps a new
+     * password (blank keeps the old one) in the secrets file, then takes the settings, which apply at once
+     * (MQTT reconnects). On any problem nothing changes.
+     */
+    public List<FieldError> submitMqtt(MqttInput input, String newPassword, String superUser) {
+        List<FieldError> errors = input.validate();
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        MqttSettings mqtt = input.toSettings(superUser);
+        synchronized (this) {
+            if (newPassword != null && !newPassword.isEmpty()) {
+                try {
+                    BrokerPassword.store(running.api().secretsFilePath(), newPassword);
+                } catch (SecretsFileException | RuntimeException e) {
+                    return List.of(new FieldError(MqttInput.PASSWORD_FIELD, e.getMessage()));
+                }
+            }
+            MqttSettings before = running.mqtt();
+            running = running.withMqtt(mqtt);
+            ConfigurationChanges.describe(before, mqtt).forEach(changes::record);
+        }
+        LOG.info(() -> "MQTT settings changed by " + superUser + ": " + (mqtt.enabled() ? "on, broker " + mqtt.brokerUrl() : "off"));
+        mqttChanged.fireAsync(new MqttSettingsChanged(mqtt));
+        return List.of();
     }
 
     public boolean startsWithStoredConfiguration() {

@@ -18,6 +18,8 @@ import org.camsrv.camera.CameraService;
 import org.camsrv.camera.CameraUnit;
 import org.camsrv.camera.Encoders;
 import org.camsrv.data.DataDirectory;
+import org.camsrv.mqtt.MqttStatus;
+import org.camsrv.mqtt.MqttService;
 import org.camsrv.settings.SettingsService;
 
 /**
@@ -53,6 +55,9 @@ public class InfoPage {
 
     @Inject
     StreamViewers viewers;
+
+    @Inject
+    MqttService mqtt;
 
     @Inject
     CurrentUser currentUser;
@@ -92,6 +97,7 @@ public class InfoPage {
         encoders(info);
         storage(info);
         api(info);
+        mqtt(info);
         return info.build();
     }
 
@@ -165,6 +171,13 @@ public class InfoPage {
         } catch (IOException e) {
             info.fact("Media folder size", "unknown: the folder could not be read");
         }
+    }
+
+    private void mqtt(InfoFacts.Builder info) {
+        MqttStatus status = mqtt.status();
+        info.group("MQTT")
+                .fact("MQTT", status.text())
+                .fact("Messages dropped (broker away or slow)", Long.toString(status.dropped()));
     }
 
     private void api(InfoFacts.Builder info) {

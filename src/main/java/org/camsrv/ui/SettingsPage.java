@@ -10,7 +10,8 @@ import org.camsrv.settings.SettingsService;
 
 /**
  * The Settings page's tabs: which exist for this user and which is open. Users only for a
- * SuperUser, API only while access through the API is allowed; asking for a tab one may not
+ * SuperUser, API only while access through the API is allowed, Integrations (MQTT) for all, read-only
+ * but for a SuperUser; asking for a tab one may not
  * see opens Parameters instead.
  */
 @Named
@@ -21,6 +22,7 @@ public class SettingsPage {
     public static final String CONFIGURATION = "configuration";
     public static final String USERS = "users";
     public static final String API = "api";
+    public static final String INTEGRATIONS = "integrations";
 
     /** A tab as the menu shows it. */
     public record Tab(String id, String title) {
@@ -44,6 +46,7 @@ public class SettingsPage {
         if (settings.apiSettings().apiAllowed()) {
             tabs.add(new Tab(API, "API"));
         }
+        tabs.add(new Tab(INTEGRATIONS, "Integrations"));
         return tabs;
     }
 
