@@ -25,6 +25,7 @@ class MotionCapture implements Consumer<LiveFrame> {
     private final Duration pause;
     private final Runnable onMotion;
     private final Consumer<Boolean> onMotionState;
+    private final Duration quiet;
     private int[] previous;
     private Instant lastEvent = Instant.MIN;
     private Instant lastMoving = Instant.MIN;
@@ -37,6 +38,11 @@ class MotionCapture implements Consumer<LiveFrame> {
 
     /** @param onMotionState told true when a motion begins and false when it is over */
     MotionCapture(double threshold, Duration pause, Runnable onMotion, Consumer<Boolean> onMotionState) {
+        this(threshold, pause, onMotion, onMotionState, QUIET);
+    }
+
+    MotionCapture(double threshold, Duration pause, Runnable onMotion, Consumer<Boolean> onMotionState, Duration quiet) {
+        this.quiet = quiet;
         this.threshold = threshold;
         this.pause = pause;
         this.onMotion = onMotion;
@@ -57,7 +63,7 @@ class MotionCapture implements Consumer<LiveFrame> {
                 lastEvent = now;
                 onMotion.run();
             }
-        } else if (moving && !now.isBefore(lastMoving.plus(QUIET))) {
+        } else if (moving && !now.isBefore(lastMoving.plus(quiet))) {
             moving = false;
             onMotionState.accept(false);
         }

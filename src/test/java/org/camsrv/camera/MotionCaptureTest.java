@@ -50,6 +50,31 @@ class MotionCaptureTest {
     }
 
     @Test
+    void aMotionBeginsOnceAndEndsWhenThePictureIsStill() {
+        java.util.List<Boolean> edges = new java.util.ArrayList<>();
+        MotionCapture motion = new MotionCapture(12, Duration.ofMinutes(1), () -> { }, edges::add, Duration.ZERO);
+        motion.accept(frame(0, 0));
+        motion.accept(frame(1, 1));
+        motion.accept(frame(2, 0));
+        assertEquals(java.util.List.of(true), edges, "two moving frames in a row are one motion");
+        motion.accept(frame(3, 0));
+        assertEquals(java.util.List.of(true, false), edges, "a still frame past the quiet time ends it");
+        motion.accept(frame(4, 0));
+        assertEquals(java.util.List.of(true, false), edges);
+    }
+
+    @Test
+    void stoppingDuringAMotionEndsIt() {
+        java.util.List<Boolean> edges = new java.util.ArrayList<>();
+        MotionCapture motion = new MotionCapture(12, Duration.ZERO, () -> { }, edges::add, Duration.ofHours(1));
+        motion.accept(frame(0, 0));
+        motion.accept(frame(1, 1));
+        motion.end();
+        motion.end();
+        assertEquals(java.util.List.of(true, false), edges);
+    }
+
+    @Test
     void meanDifferenceOfEqualPicturesIsZero() {
         int[] grey = MotionCapture.shrinkToGrey(frame(0, 0).image());
         assertEquals(0.0, MotionCapture.meanDifference(grey, grey));
