@@ -76,21 +76,18 @@ on_mb=$(idle_rss)
 stop_server
 
 count_pictures() { timeout "$1" mosquitto_sub -p "$BROKER_PORT" -t 'camsrv/bench/cam0/image' -F '%l' 2>/dev/null | wc -l || true; }
-start_server "${MQTT[@]}" CAMSRV_MQTT_SNAPSHOT_SECONDS=10
-until [ "$(mqtt_state)" = connected ]; do sleep 0.2; done
-sleep 15
-count_pictures "$WINDOW" >"$WORK/count10" &
-slow_cpu=$(cpu_over "$WINDOW")
-wait
-stop_server
-
-start_server "${MQTT[@]}" CAMSRV_MQTT_SNAPSHOT_SECONDS=1
-until [ "$(mqtt_state)" = connected ]; do sleep 0.2; done
-sleep 15
-count_pictures "$WINDOW_FAST" >"$WORK/count1" &
-fast_cpu=$(cpu_over "$WINDOW_FAST")
-wait
-stop_server
+# CPU seconds over $2 seconds with a snapshot every $1 seconds; the broker's count of pictures goes to $WORK/count$1.
+snapshot_cpu() {
+    start_server "${MQTT[@]}" CAMSRV_MQTT_SNAPSHOT_SECONDS="$1"
+    until [ "$(mqtt_state)" = connected ]; do sleep 0.2; done
+    sleep 15
+    count_pictures "$2" >"$WORK/count$1" &
+    cpu_over "$2"
+    wait
+    stop_server >/dev/null
+}
+slow_cpu=$(snapshot_cpu 10 "$WINDOW")
+fast_cpu=$(snapshot_cpu 1 "$WINDOW_FAST")
 
 per_min() { echo "scale=3; $1 * 60 / $2" | bc; }
 off_pm=$(per_min "$off_cpu" "$WINDOW")
