@@ -82,8 +82,9 @@ snapshot_cpu() {
     until [ "$(mqtt_state)" = connected ]; do sleep 0.2; done
     sleep 15
     count_pictures "$2" >"$WORK/count$1" &
+    local counter=$!
     cpu_over "$2"
-    wait
+    wait "$counter"
     stop_server >/dev/null
 }
 slow_cpu=$(snapshot_cpu 10 "$WINDOW")
