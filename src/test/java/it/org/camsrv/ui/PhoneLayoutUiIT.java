@@ -56,7 +56,7 @@ class PhoneLayoutUiIT extends BrowserTest {
         for (String page : List.of("password", "live", "info", "photos")) {
             check(page, url + page);
         }
-        for (String tab : List.of("parameters", "configuration", "users", "api")) {
+        for (String tab : List.of("parameters", "configuration", "users", "api", "integrations")) {
             check("settings-" + tab, url + "settings?tab=" + tab);
         }
         assertTrue(misfits.isEmpty(), "Pages that do not fit:\n" + String.join("\n", misfits));
