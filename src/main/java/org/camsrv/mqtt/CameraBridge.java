@@ -87,6 +87,7 @@ public class CameraBridge {
             messages.add(state(at, n, Discovery.RECORD, onOff(unit.isRecordingVideo())));
             messages.add(state(at, n, Discovery.MOTION_CAPTURE, onOff(unit.isCapturingMotion())));
             messages.add(state(at, n, "status", status(unit)));
+            messages.add(state(at, n, "last_media", newestMedia(n)));
         }
         ScheduledExecutorService scheduler = pictures;
         if (scheduler != null) {
@@ -194,6 +195,16 @@ public class CameraBridge {
             Thread.currentThread().interrupt();
         } finally {
             unit.stopViewing(watcher);
+        }
+    }
+
+    /** The newest photo or video of a camera among the last few taken, or "none". */
+    private String newestMedia(int camera) {
+        try {
+            return cameraService.library().list(0, 50).items().stream().filter(item -> item.camera() == camera)
+                    .map(item -> item.name()).findFirst().orElse("none");
+        } catch (java.io.IOException | RuntimeException e) {
+            return "none";
         }
     }
 
