@@ -73,7 +73,8 @@ final class MqttSupport {
         try {
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + "health/ready"))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-            JsonObject check = json(answer.body()).getJsonArray("checks").getJsonObject(0);
+            JsonObject check = json(answer.body()).getJsonArray("checks").stream().map(JsonObject.class::cast)
+                    .filter(c -> c.getString("name").equals("camsrv")).findFirst().orElseThrow();
             return check.getJsonObject("data").getString("mqtt", "");
         } catch (IOException e) {
             return "unreachable";

@@ -49,6 +49,7 @@ class HealthIT {
         assertTrue(data.getBoolean("dataDirectoryWritable"), data.toString());
         assertEquals("reachable", data.getString("database"));
         assertEquals("active", data.getString("api"));
+        assertEquals("off", data.getString("mqtt"), "MQTT is off until a broker is set");
     }
 
     private ApiClient server() throws IllegalStateException {
