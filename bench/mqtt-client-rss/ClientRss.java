@@ -34,6 +34,7 @@ public class ClientRss {
                 .filter(l -> l.startsWith("VmRSS:")).map(l -> l.replaceAll("\\D", "")).mapToLong(Long::parseLong)
                 .findFirst().orElseThrow();
         System.out.println(client + " rss_kb=" + rssKb + (keep == null ? "" : " connected"));
+        System.exit(0); // both clients keep threads that are not daemons
     }
 
     static final class Paho {
