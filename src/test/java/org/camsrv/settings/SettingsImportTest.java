@@ -44,6 +44,7 @@ class SettingsImportTest {
         settings.presetSecretsFile = Optional.empty();
         settings.presetAccessMinutes = Presets.API.accessMinutes();
         settings.presetRefreshDays = Presets.API.refreshDays();
+        MqttFixtures.withMqttOff(settings);
         settings.start(null);
         // raspiCamSrv's secrets file as raspiCamSrv leaves it: its HS256 key only.
         secrets = dir.resolve("home/pi/.secrets/raspiCamSrv.secrets");

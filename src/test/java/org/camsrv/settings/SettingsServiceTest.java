@@ -43,6 +43,7 @@ class SettingsServiceTest {
         service.presetSecretsFile = Optional.ofNullable(secretsFile);
         service.presetAccessMinutes = minutes;
         service.presetRefreshDays = days;
+        MqttFixtures.withMqttOff(service);
         service.start(new Object());
         return service;
     }
