@@ -109,11 +109,13 @@ class ConfigurationStoreTest {
     void storedJsonHoldsExactlyTheDocumentedKeys() throws Exception {
         store().store(SAMPLE);
         JsonObject json = parse(Files.readString(configFile()));
-        assertEquals(Set.of("version", "api", "parameters"), json.keySet());
+        assertEquals(Set.of("version", "api", "parameters", "mqtt"), json.keySet());
         assertEquals(Set.of("apiAllowed", "jwtSecretsPath", "accessTokenMinutes", "refreshTokenDays"),
                 json.getJsonObject("api").keySet());
         assertEquals(Set.of("photoType", "rawPhotoType", "videoType", "streamingNeedsLogin", "motionThreshold"),
                 json.getJsonObject("parameters").keySet());
+        assertEquals(Set.of("enabled", "brokerUrl", "user", "discoveryPrefix", "nodeId", "snapshotSeconds", "configuredBy"),
+                json.getJsonObject("mqtt").keySet(), "never a password");
         assertEquals("/home/pi/.secrets/raspiCamSrv.secrets", json.getJsonObject("api").getString("jwtSecretsPath"));
     }
 

@@ -15,9 +15,9 @@ class ServerConfigurationJsonTest {
             new ServerConfiguration(new ApiSettings(false, "/home/pi/.secrets/raspiCamSrv.secrets", 30, 7));
 
     @Test
-    void writesVersionApiAndParametersSections() {
+    void writesVersionApiParametersAndMqttSections() {
         JsonObject json = ServerConfigurationJson.toJson(SAMPLE);
-        assertEquals(Set.of("version", "api", "parameters"), json.keySet());
+        assertEquals(Set.of("version", "api", "parameters", "mqtt"), json.keySet());
         assertEquals(1, json.getInt("version"));
         JsonObject api = json.getJsonObject("api");
         assertEquals(Set.of("apiAllowed", "jwtSecretsPath", "accessTokenMinutes", "refreshTokenDays"), api.keySet());
