@@ -178,9 +178,10 @@ class MqttSettingsIT {
         assertEquals(changesBefore, unsavedChanges());
     }
 
+    /** The Unsaved Configuration Changes table as the owner's Configuration tab shows it, or "none". */
     private String unsavedChanges() {
         String page = owner.get("/settings?tab=configuration").body();
-        int start = page.indexOf("<form id=\"configuration\"");
-        return start < 0 ? page : page.substring(0, start);
+        int start = page.indexOf("<table id=\"changes\"");
+        return start < 0 ? "none" : page.substring(start, page.indexOf("</table>", start));
     }
 }
