@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.camsrv.camera.CameraEvent;
@@ -119,9 +118,5 @@ public class MqttService {
             LOG.info("MQTT: the old connection did not end in time; closing it");
             old.forceClose();
         }
-    }
-
-    List<String> describe() {
-        return List.of(status().text());
     }
 }
