@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Draws the simulated camera's picture: colour bars, a ball sweeping across them, a title and a UTC
- * timestamp. Every pixel is a pure function of size, time and scene, so tests can compare frames
+ * Draws the simulated camera's picture: colour bars, a ball sweeping across them, a title, a UTC
+ * timestamp and, along the bottom edge, the same time as a {@link FrameStamp} a test can read back. Every pixel is a pure function of size, time and scene, so tests can compare frames
  * exactly; drawing uses only Graphics2D fills with antialiasing off, which keeps 1920x1080 fast.
  */
 public final class TestPattern {
@@ -68,6 +68,7 @@ public final class TestPattern {
             g.setColor(BACKGROUND);
             g.fillRect(0, barsHeight, width, height - barsHeight);
             drawTexts(g, width, height, barsHeight, time);
+            FrameStamp.draw(g, width, height, time.toEpochMilli());
         } finally {
             g.dispose();
         }
@@ -110,8 +111,9 @@ public final class TestPattern {
         int margin = Math.max(1, width / 32);
         g.setColor(Color.WHITE);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(1, Math.min(band * 2 / 7, width / 16))));
-        g.drawString(TITLE, margin, barsHeight + band * 4 / 10);
+        // Both lines sit in the upper two thirds of the band: the frame stamp takes its bottom.
+        g.drawString(TITLE, margin, barsHeight + band * 35 / 100);
         g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, Math.max(1, Math.min(band / 4, width / 20))));
-        g.drawString(timestamp(time) + " UTC", margin, barsHeight + band * 8 / 10);
+        g.drawString(timestamp(time) + " UTC", margin, barsHeight + band * 65 / 100);
     }
 }
