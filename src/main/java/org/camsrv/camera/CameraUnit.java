@@ -55,6 +55,7 @@ public class CameraUnit implements AutoCloseable {
             });
     private final MediaFiles media;
     private final LiveFrames live;
+    private final LiveVideo liveVideo;
     private volatile VideoRecording recording;
     private volatile MotionCapture motion;
     private int configuredWidth;
@@ -77,6 +78,7 @@ public class CameraUnit implements AutoCloseable {
         this.parameters = parameters;
         this.encoding = encoding;
         this.live = new LiveFrames(() -> capture(LIVE_WIDTH, LIVE_HEIGHT), this::jpeg, LIVE_FPS);
+        this.liveVideo = new LiveVideo(live, encoding.h264(), LIVE_FPS);
     }
 
     /** Stops the stream, a recording and motion detection, and releases the camera. */
@@ -85,6 +87,7 @@ public class CameraUnit implements AutoCloseable {
         if (recording != null) {
             recording.finish();
         }
+        liveVideo.close();
         live.close();
         motionPhotos.shutdownNow();
         cameraLock.lock();
@@ -249,6 +252,11 @@ public class CameraUnit implements AutoCloseable {
 
     public void stopViewing(Consumer<LiveFrame> viewer) {
         live.stopListening(viewer);
+    }
+
+    /** The H.264 live view: one encoder for every viewer of this camera. */
+    public LiveVideo liveVideo() {
+        return liveVideo;
     }
 
     /** The newest live frame's number: a snapshot waits for a frame after it, never a stored old one. */

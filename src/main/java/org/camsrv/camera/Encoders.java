@@ -22,9 +22,14 @@ public record Encoders(String photos, String rawPhotos, String videos, String li
         } else {
             videos = avi + " (MP4 was chosen, but " + encoding.whyNoH264() + ")";
         }
+        String mjpeg = "Motion-JPEG over HTTP, frames by " + jpeg;
+        String live = encoding.h264().isPresent()
+                ? "H.264 (fragmented MP4 over a WebSocket) by ffmpeg with " + encoding.h264().get().describeLive()
+                        + ", one encoder for all viewers; " + mjpeg + " for browsers without Media Source"
+                : mjpeg + " (no H.264: " + encoding.whyNoH264() + ")";
         return new Encoders(photos,
                 "DNG (12-bit RGGB) by CamSrv's own writer, with a photo of the same moment",
                 videos,
-                "Motion-JPEG over HTTP, frames by " + jpeg);
+                live);
     }
 }

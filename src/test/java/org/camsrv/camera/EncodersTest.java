@@ -14,7 +14,7 @@ class EncodersTest {
     private static final MediaEncoding NO_FFMPEG = new MediaEncoding(new ImageIoJpegEncoder(), Optional.empty(),
             "no ffmpeg found (looked for \"ffmpeg\")");
     private static final MediaEncoding LIBX264 = new MediaEncoding(new ImageIoJpegEncoder(),
-            Optional.of(new H264Encoder(Path.of("/usr/bin/ffmpeg"), "libx264", java.util.List.of("-preset", "ultrafast"))), "");
+            Optional.of(new H264Encoder(Path.of("/usr/bin/ffmpeg"), "libx264", java.util.List.of("-preset", "ultrafast"), java.util.List.of())), "");
 
     @Test
     void jpegPhotosNameTheWriterAndTheQualityInUse() {

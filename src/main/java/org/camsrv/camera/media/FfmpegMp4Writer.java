@@ -1,16 +1,11 @@
 package org.camsrv.camera.media;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 /**
@@ -35,12 +30,7 @@ public final class FfmpegMp4Writer implements VideoWriter {
     private final Path file;
     private final Process process;
     private final Path log;
-    private final BlockingQueue<byte[]> queue;
-    private final Thread feeder;
-    private final AtomicLong taken = new AtomicLong();
-    private final AtomicLong dropped = new AtomicLong();
-    private volatile boolean ending;
-    private volatile boolean broken;
+    private final JpegFeed feed;
     private boolean closed;
 
     /** Starts ffmpeg for a video of JPEG frames at {@code fps}; {@code queuedFrames} frames may wait for it. */
@@ -49,7 +39,6 @@ public final class FfmpegMp4Writer implements VideoWriter {
             throw new IllegalArgumentException("Frame rate must be above 0 and at most 1000, got " + fps);
         }
         this.file = file.toAbsolutePath();
-        this.queue = new ArrayBlockingQueue<>(Math.max(1, queuedFrames));
         this.log = Files.createTempFile("camsrv-ffmpeg-", ".log");
         try {
             this.process = new ProcessBuilder(command(encoder, this.file, fps))
@@ -60,60 +49,23 @@ public final class FfmpegMp4Writer implements VideoWriter {
             Files.deleteIfExists(log);
             throw e;
         }
-        this.feeder = new Thread(this::feed, "camsrv-ffmpeg-feed");
-        feeder.setDaemon(true);
-        feeder.start();
+        this.feed = new JpegFeed(process, queuedFrames, "camsrv-ffmpeg-feed",
+                e -> LOG.warning(() -> "ffmpeg stopped taking frames for " + file + ": " + e.getMessage()));
     }
 
     static List<String> command(H264Encoder encoder, Path file, double fps) {
-        String rate = Double.toString(fps);
-        List<String> command = new ArrayList<>(List.of(encoder.ffmpeg().toString(), "-hide_banner", "-loglevel", "error",
-                // The live frames are JPEG already: piping them costs the JVM nothing, raw frames would be 30x the bytes.
-                // Without the two probe limits ffmpeg reads 5 MB of frames before it writes anything, which a crash would lose.
-                "-f", "image2pipe", "-c:v", "mjpeg", "-framerate", rate, "-probesize", "32", "-analyzeduration", "0", "-i", "-",
-                "-an", "-c:v", encoder.codec()));
-        command.addAll(encoder.options());
-        command.addAll(List.of("-pix_fmt", "yuv420p", "-g", Long.toString(Math.max(1, Math.round(fps))),
-                "-movflags", "+frag_keyframe+empty_moov+default_base_moof", "-flush_packets", "1",
-                "-f", "mp4", "-y", file.toString()));
-        return command;
+        // One fragment per key frame, one key frame a second.
+        return FfmpegCommand.fromJpegFrames(encoder, encoder.options(), fps, Math.max(1, Math.round(fps)),
+                "+frag_keyframe+empty_moov+default_base_moof", file.toString());
     }
 
     /** Queues one frame, or drops it when ffmpeg lags a whole queue behind; false once ffmpeg is gone. */
     @Override
     public boolean write(byte[] jpeg) {
-        if (closed || broken || !process.isAlive()) {
+        if (closed || feed.isBroken() || !process.isAlive()) {
             return false;
         }
-        taken.incrementAndGet();
-        if (!queue.offer(jpeg)) {
-            dropped.incrementAndGet();
-        }
-        return true;
-    }
-
-    private void feed() {
-        OutputStream stdin = process.getOutputStream();
-        try {
-            while (true) {
-                byte[] frame = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (frame == null) {
-                    if (ending) {
-                        break;
-                    }
-                    continue;
-                }
-                stdin.write(frame);
-                stdin.flush();
-            }
-        } catch (IOException e) {
-            broken = true;
-            LOG.warning(() -> "ffmpeg stopped taking frames for " + file + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            closeQuietly(stdin);
-        }
+        return feed.offer(jpeg);
     }
 
     /**
@@ -126,12 +78,8 @@ public final class FfmpegMp4Writer implements VideoWriter {
             return;
         }
         closed = true;
-        ending = true;
         try {
-            feeder.join(DRAIN_MILLIS);
-            if (feeder.isAlive()) {
-                feeder.interrupt();
-            }
+            feed.end(DRAIN_MILLIS);
             if (!process.waitFor(EXIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 LOG.warning(() -> "ffmpeg did not finish " + file + " in time; stopping it");
                 process.destroy();
@@ -153,11 +101,11 @@ public final class FfmpegMp4Writer implements VideoWriter {
 
     @Override
     public String summary() {
-        return taken.get() + " frames, " + dropped.get() + " dropped while ffmpeg lagged, H.264 in MP4";
+        return feed.taken() + " frames, " + feed.dropped() + " dropped while ffmpeg lagged, H.264 in MP4";
     }
 
     public long droppedFrames() {
-        return dropped.get();
+        return feed.dropped();
     }
 
     /** ffmpeg's process, for tests that stop it the hard way. */
@@ -171,14 +119,6 @@ public final class FfmpegMp4Writer implements VideoWriter {
             return text.length() > MAX_LOG_CHARS ? "…" + text.substring(text.length() - MAX_LOG_CHARS) : text;
         } catch (IOException e) {
             return "";
-        }
-    }
-
-    private static void closeQuietly(OutputStream stream) {
-        try {
-            stream.close();
-        } catch (IOException e) {
-            // ffmpeg is gone already; its exit status tells the rest
         }
     }
 }

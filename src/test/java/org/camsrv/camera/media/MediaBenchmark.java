@@ -57,7 +57,7 @@ public final class MediaBenchmark {
                         Instant.ofEpochSecond(1_700_000_000).plusMillis(i * 33L), 0), 0.85f));
             }
             for (String preset : List.of("ultrafast", "veryfast")) {
-                H264Encoder x264 = new H264Encoder(encoder.get().ffmpeg(), "libx264", List.of("-preset", preset, "-profile:v", "high"));
+                H264Encoder x264 = new H264Encoder(encoder.get().ffmpeg(), "libx264", List.of("-preset", preset, "-profile:v", "high"), List.of());
                 double[] cpu = ffmpeg(x264, video);
                 System.out.printf("ffmpeg libx264 -preset %s, %dx%d at 30 fps: %.3f s CPU per recorded second, %.0f MB peak RSS%n",
                         preset, size[0], size[1], cpu[0], cpu[1]);
