@@ -54,20 +54,8 @@
         var button = event.target.closest ? event.target.closest("[data-copy]") : null;
         if (button) { copyText(button); }
     });
-    /* The server ends a live stream after ten minutes, so that no viewer holds a thread for ever: start
-       a fresh one a little before. */
-    function keepStreaming(image) {
-        var seconds = parseInt(image.getAttribute("data-reconnect-seconds"), 10);
-        var base = image.getAttribute("src").split("?")[0];
-        if (seconds > 0) {
-            setInterval(function () { image.setAttribute("src", base + "?t=" + Date.now()); }, seconds * 1000);
-        }
-    }
-
     document.addEventListener("DOMContentLoaded", function () {
         var section = document.getElementById("restarting");
         if (section) { waitForRestart(section); }
-        var live = document.querySelector("img[data-reconnect-seconds]");
-        if (live) { keepStreaming(live); }
     });
 }());

@@ -163,6 +163,11 @@ public class CameraService {
         return active().encoders();
     }
 
+    /** Why the live view cannot be H.264 on this server (no encoder), or empty when it can. */
+    public Optional<String> whyNoLiveH264() {
+        return active().liveVideo().isAvailable() ? Optional.empty() : Optional.of(encoding.whyNoH264());
+    }
+
     /** The H.264 codec videos are recorded with ("h264_v4l2m2m", "libx264"), or "mjpeg-avi" for the fallback. */
     public String videoEncoder() {
         return active().videoEncoder();

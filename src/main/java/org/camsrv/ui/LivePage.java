@@ -6,7 +6,10 @@ import jakarta.inject.Named;
 import org.camsrv.camera.CameraException;
 import org.camsrv.camera.CameraService;
 
-/** The Live page: the stream, and buttons for a photo, a raw photo and a video. */
+/**
+ * The Live page: the stream (H.264 where the server has an encoder and the browser a Media Source, else
+ * MJPEG; the page's script chooses and says which), and buttons for a photo, a raw photo and a video.
+ */
 @Named
 @RequestScoped
 public class LivePage {
@@ -25,6 +28,17 @@ public class LivePage {
     public String toggleVideo() {
         return report(() -> camera.isRecordingVideo() ? "Video recording stopped: " + camera.stopVideo()
                 : "Video recorded to " + camera.startVideo(0));
+    }
+
+    /** True when the page should try the H.264 view first. */
+    public boolean isH264() {
+        return camera.whyNoLiveH264().isEmpty();
+    }
+
+    /** What the page says when the server has no H.264 view. */
+    public String getWhyNoH264() {
+        // The reason itself (with ffmpeg's path) is on the Info page, which hides paths from users who are not SuperUser.
+        return isH264() ? "" : "the server has no H.264 encoder (ffmpeg; see the Info page)";
     }
 
     public boolean isRecording() {

@@ -43,7 +43,7 @@ final class PageAccess {
     private static final Set<String> ERROR_PAGES = Set.of("/error.xhtml", "/expired.xhtml", "/notfound.xhtml");
 
     /** The camera streams: open to anyone while "Req. Auth for Streaming" is off. */
-    static final Set<String> STREAMS = Set.of("/video_feed", "/video_feed2", "/photo_feed", "/photo_feed2");
+    static final Set<String> STREAMS = Set.of("/video_feed", "/video_feed2", "/photo_feed", "/photo_feed2", LiveVideoServlet.PATH);
 
     private static final Decision PASS = new Pass();
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 /**
  * Security headers on every answer: no sniffing, no framing (clickjacking), no referrer leaving
@@ -19,8 +20,21 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; "
-            + "object-src 'none'";
+            + "img-src 'self' data:; media-src 'self' blob:; connect-src 'self'%s; frame-ancestors 'none'; form-action 'self'; "
+            + "base-uri 'none'; object-src 'none'";
+
+    /** A Host header that may stand in the policy: a name or an address, and a port; nothing that could end the header's syntax. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?");
+
+    /**
+     * The page policy for a request to {@code host}. The Live page's H.264 view opens a WebSocket back to the same
+     * host: 'self' covers ws: and wss: in the CSP 3 rules, but not in every browser yet, so they are named; media-src
+     * allows the blob: URL of its Media Source. Nothing else is allowed to connect anywhere.
+     */
+    static String pagePolicy(String host) {
+        String sockets = host != null && HOST.matcher(host).matches() ? " ws://" + host + " wss://" + host : "";
+        return String.format(PAGE_POLICY, sockets);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -30,7 +44,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         // On the path the container resolved: "/api/../settings" is the settings page and gets the page policy.
         if (!PageAccess.isApi(request.getServletPath())) {
-            response.setHeader("Content-Security-Policy", PAGE_POLICY);
+            response.setHeader("Content-Security-Policy", pagePolicy(request.getHeader("Host")));
         }
         chain.doFilter(request, new TooManyRequestsReason(response));
     }

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.camsrv.auth.UserService;
 import org.camsrv.camera.CameraService;
 import org.camsrv.camera.CameraUnit;
@@ -39,6 +41,29 @@ public class StreamAccess {
             return request.getSession(false) != null && session.isStillValid(users);
         } catch (IllegalStateException sessionEnded) {
             return false; // logged out in another tab while this stream ran
+        }
+    }
+
+    /**
+     * {@link #mayWatch} for a stream that outlives its request (the H.264 WebSocket): a check that needs no request
+     * and may be asked from any thread. It fails once the session ends (logout), its user is removed or changes the
+     * password, or the owner turns "Req. Auth for Streaming" on for a viewer who has no login.
+     */
+    public BooleanSupplier laterCheck(HttpServletRequest request) {
+        HttpSession httpSession = request.getSession(false);
+        BooleanSupplier login = httpSession == null ? () -> false : session.loginCheck(users);
+        return () -> !settings.parameters().streamingNeedsLogin() || (isAlive(httpSession) && login.getAsBoolean());
+    }
+
+    private static boolean isAlive(HttpSession httpSession) {
+        if (httpSession == null) {
+            return false;
+        }
+        try {
+            httpSession.getAttributeNames();
+            return true;
+        } catch (IllegalStateException invalidated) {
+            return false;
         }
     }
 

@@ -3,6 +3,7 @@ package org.camsrv.ui;
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
 
@@ -36,6 +37,15 @@ public class UiSession implements Serializable {
     boolean isStillValid(UserService users) {
         Login current = login;
         return current != null && users.isCurrentPassword(current.userId(), current.passwordVersion());
+    }
+
+    /**
+     * The same check for later, outside this request (a WebSocket's re-checks run on a timer): this session's
+     * login as it is now, which stays valid while that user exists with the same password.
+     */
+    BooleanSupplier loginCheck(UserService users) {
+        Login current = login;
+        return () -> current != null && users.isCurrentPassword(current.userId(), current.passwordVersion());
     }
 
     /** The logged-in user's id, or null. */
