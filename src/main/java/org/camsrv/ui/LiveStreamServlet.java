@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
-import java.util.logging.Logger;
 import java.util.Optional;
 import org.camsrv.camera.CameraUnit;
 import org.camsrv.camera.LiveFrame;
@@ -26,7 +25,6 @@ import org.camsrv.camera.LiveFrame;
 public class LiveStreamServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(LiveStreamServlet.class.getName());
     private static final String BOUNDARY = "frame";
     /** A viewer that gets no frame for this long is given up (the camera stopped). */
     private static final long FRAME_WAIT_MILLIS = 5000;
@@ -48,10 +46,7 @@ public class LiveStreamServlet extends HttpServlet {
             return;
         }
         String viewer = access.viewer(request);
-        if (!viewers.admit(viewer)) {
-            LOG.info(() -> "Live stream refused: too many viewers (" + viewers.total() + " watching)");
-            response.setHeader("Retry-After", "10");
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Too many viewers; please try again later");
+        if (!viewers.admitOrRefuse(viewer, response, "Live stream")) {
             return;
         }
         try {

@@ -78,10 +78,7 @@ public class LiveVideoServlet extends HttpServlet {
             return;
         }
         String viewer = access.viewer(request);
-        if (!viewers.admit(viewer)) {
-            LOG.info(() -> "Live H.264 view refused: too many viewers (" + viewers.total() + " watching)");
-            response.setHeader("Retry-After", "10");
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Too many viewers; please try again later");
+        if (!viewers.admitOrRefuse(viewer, response, "Live H.264 view")) {
             return;
         }
         LiveVideoSocket socket = new LiveVideoSocket(video, access.laterCheck(request), () -> viewers.leave(viewer), checks);

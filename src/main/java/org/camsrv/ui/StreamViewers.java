@@ -1,8 +1,11 @@
 package org.camsrv.ui;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * Counts who watches a camera stream: each viewer holds a request thread for as long as it watches,
@@ -11,6 +14,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class StreamViewers {
+
+    private static final Logger LOG = Logger.getLogger(StreamViewers.class.getName());
 
     static final int MAX_PER_VIEWER = 4;
     static final int MAX_IN_TOTAL = 8;
@@ -27,6 +32,17 @@ public class StreamViewers {
         watching.put(viewer, ofViewer + 1);
         total++;
         return true;
+    }
+
+    /** {@link #admit}, and when it says no, the 503 with Retry-After the stream routes answer (and a log line). */
+    public boolean admitOrRefuse(String viewer, HttpServletResponse response, String stream) throws IOException {
+        if (admit(viewer)) {
+            return true;
+        }
+        LOG.info(() -> stream + " refused: too many viewers (" + total() + " watching)");
+        response.setHeader("Retry-After", "10");
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Too many viewers; please try again later");
+        return false;
     }
 
     public synchronized void leave(String viewer) {
