@@ -20,7 +20,7 @@ DATA=$(mktemp -d /tmp/camsrv-bench-XXXXXX)
 mkdir -p "$DATA/config"
 # Stored configuration: streams without login, so that the byte and CPU clients need no session.
 cat > "$DATA/config/serverConfig.json" <<JSON
-{"version": 1, "api": {"apiAllowed": false, "jwtSecretsPath": "", "accessTokenMinutes": 60, "refreshTokenDays": 0},
+{"version": 1, "api": {"apiAllowed": true, "jwtSecretsPath": "$DATA/secrets/camsrv.secrets", "accessTokenMinutes": 60, "refreshTokenDays": 0},
  "parameters": {"photoType": "jpg", "rawPhotoType": "dng", "videoType": "mp4", "streamingNeedsLogin": false}}
 JSON
 echo '{"startWithStoredConfiguration": true}' > "$DATA/config/startup.json"
