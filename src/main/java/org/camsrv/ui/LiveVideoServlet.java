@@ -81,7 +81,7 @@ public class LiveVideoServlet extends HttpServlet {
         if (!viewers.admitOrRefuse(viewer, response, "Live H.264 view")) {
             return;
         }
-        LiveVideoSocket socket = new LiveVideoSocket(video, access.laterCheck(request), () -> viewers.leave(viewer), checks);
+        LiveVideoSocket socket = new LiveVideoSocket(video::join, video::leave, access.laterCheck(request), () -> viewers.leave(viewer), checks);
         try {
             container.upgradeHttpToWebSocket(request, response, socket.endpointConfig(PATH), Map.of());
         } catch (DeploymentException | RuntimeException e) {

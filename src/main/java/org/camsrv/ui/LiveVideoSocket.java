@@ -15,6 +15,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.camsrv.camera.LiveVideo;
 import org.camsrv.camera.LiveVideoViewer;
@@ -35,7 +37,8 @@ final class LiveVideoSocket extends Endpoint implements LiveVideoViewer {
     /** A send that has not completed in this time means a viewer that stopped reading: it is let go. */
     static final long STALLED_SEND_MILLIS = 10_000;
 
-    private final LiveVideo video;
+    private final Predicate<LiveVideoViewer> join;
+    private final Consumer<LiveVideoViewer> leave;
     private final BooleanSupplier mayWatch;
     private final Runnable whenGone;
     private final ScheduledExecutorService checks;
@@ -48,8 +51,14 @@ final class LiveVideoSocket extends Endpoint implements LiveVideoViewer {
     private long sendStarted;
     private boolean skipToKeyFrame;
 
-    LiveVideoSocket(LiveVideo video, BooleanSupplier mayWatch, Runnable whenGone, ScheduledExecutorService checks) {
-        this.video = video;
+    /**
+     * @param join a camera's {@link LiveVideo#join}, false when its encoder cannot start
+     * @param leave its {@link LiveVideo#leave}
+     */
+    LiveVideoSocket(Predicate<LiveVideoViewer> join, Consumer<LiveVideoViewer> leave, BooleanSupplier mayWatch, Runnable whenGone,
+            ScheduledExecutorService checks) {
+        this.join = join;
+        this.leave = leave;
         this.mayWatch = mayWatch;
         this.whenGone = whenGone;
         this.checks = checks;
@@ -75,7 +84,7 @@ final class LiveVideoSocket extends Endpoint implements LiveVideoViewer {
         }
         opening.setMaxIdleTimeout(0); // the browser only listens; stalls are caught by the re-check instead
         recheck = checks.scheduleWithFixedDelay(this::recheck, 1, 1, TimeUnit.SECONDS);
-        if (!video.join(this)) {
+        if (!join.test(this)) {
             closeWith(CloseReason.CloseCodes.TRY_AGAIN_LATER, "The H.264 encoder did not start");
         }
     }
@@ -179,7 +188,7 @@ final class LiveVideoSocket extends Endpoint implements LiveVideoViewer {
             if (recheck != null) {
                 recheck.cancel(false);
             }
-            video.leave(this);
+            leave.accept(this);
             whenGone.run();
             synchronized (this) {
                 queue.clear();
