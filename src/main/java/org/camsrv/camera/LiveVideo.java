@@ -21,9 +21,10 @@ import org.camsrv.camera.media.LiveSegment;
  * stopped a few seconds after the last one leaves (a page reload then finds it still running). It keeps the
  * init segment, so a viewer who joins later gets it and then the fragments from the next key frame on.
  *
- * <p>It has an encoder of its own rather than sharing a recording's: a recording wants a key frame a
- * second and a bit rate for keeping, the live view a key frame every half second, no look-ahead and a
- * bit rate for watching; and either one may run without the other.
+ * <p>It has an encoder of its own rather than sharing a recording's, though both are 640x480: a recording wants
+ * a fragment a second and the cheapest encoding (ultrafast), the live view a fragment per frame, no look-ahead
+ * (zerolatency) and half the bytes (superfast; a quarter of the bit rate on the Pi's hardware encoder); and
+ * either one may run without the other.
  */
 public class LiveVideo implements AutoCloseable {
 

@@ -11,8 +11,8 @@ import java.util.logging.Logger;
 
 /**
  * The live view's H.264 encoder: an ffmpeg child that takes JPEG frames on stdin and writes fragmented MP4 to
- * stdout, one fragment per frame and a key frame every half second, so that a viewer sees a frame as soon as
- * it is encoded and a new viewer starts within half a second. A reader thread cuts stdout into
+ * stdout, one fragment per frame and a key frame every second, so that a viewer sees a frame as soon as
+ * it is encoded and a new viewer starts within a second (a shorter interval cost a fifth more bytes). A reader thread cuts stdout into
  * {@link LiveSegment}s and hands them on; frames wait in a short queue, so a slow encoder costs dropped
  * frames, never a held-up live-frame thread.
  */
@@ -47,7 +47,7 @@ public final class FfmpegLiveEncoder implements AutoCloseable {
     }
 
     static List<String> command(H264Encoder encoder, double fps) {
-        return FfmpegCommand.fromJpegFrames(encoder, encoder.liveOptions(), fps, Math.max(1, Math.round(fps / 2)),
+        return FfmpegCommand.fromJpegFrames(encoder, encoder.liveOptions(), fps, Math.max(1, Math.round(fps)),
                 "+frag_every_frame+empty_moov+default_base_moof", "pipe:1");
     }
 
