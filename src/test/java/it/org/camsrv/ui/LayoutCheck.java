@@ -16,8 +16,9 @@ final class LayoutCheck {
 
     /**
      * Each visible element whose right edge lies past the layout viewport, as "tag#id.class reaches N px",
-     * and a line when the page as a whole is wider. An element inside a box that scrolls sideways
-     * (a wide table in its own wrapper) is the box's business and not counted.
+     * and a line when the page as a whole is wider. Only a table may scroll sideways, inside a box of
+     * its own; an element in such a box is the box's business and not counted. Any other box that
+     * scrolls sideways (a row of tabs or menu links) hides part of itself and is counted.
      */
     private static final String STICKING_OUT = """
             window.scrollTo(0, window.scrollY);
@@ -27,9 +28,10 @@ final class LayoutCheck {
                 var overflow = getComputedStyle(e).overflowX;
                 return (overflow === 'auto' || overflow === 'scroll') && e.scrollWidth > e.clientWidth;
             }
-            function insideSidewaysScroller(e) {
+            function tableBox(e) { return e.querySelector('table') !== null; }
+            function insideTableBox(e) {
                 for (var box = e.parentElement; box && box !== document.body; box = box.parentElement) {
-                    if (scrollsSideways(box)) { return true; }
+                    if (scrollsSideways(box) && tableBox(box)) { return true; }
                 }
                 return false;
             }
@@ -41,8 +43,13 @@ final class LayoutCheck {
             var all = document.body.getElementsByTagName('*');
             for (var i = 0; i < all.length; i++) {
                 var r = all[i].getBoundingClientRect();
-                if (visible(all[i], r) && r.right > width + 1 && !insideSidewaysScroller(all[i])) {
+                if (!visible(all[i], r)) { continue; }
+                if (r.right > width + 1 && !insideTableBox(all[i])) {
                     found.push(describe(all[i]) + ' reaches ' + Math.round(r.right) + ' px');
+                }
+                if (scrollsSideways(all[i]) && !tableBox(all[i])) {
+                    found.push(describe(all[i]) + ' scrolls sideways: ' + all[i].scrollWidth + ' px of content in '
+                            + all[i].clientWidth + ' px');
                 }
             }
             if (document.documentElement.scrollWidth > width) {
@@ -54,7 +61,7 @@ final class LayoutCheck {
     private static final String SMALL_TAP_TARGETS = """
             var least = arguments[0];
             var found = [];
-            document.querySelectorAll('input[type=submit], input[type=button], button, .button, .menu a, .tab').forEach(function (e) {
+            document.querySelectorAll('input[type=submit], input[type=button], button, select, .button, .menu a, .tab').forEach(function (e) {
                 var r = e.getBoundingClientRect();
                 if (r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden' && r.height < least - 0.5) {
                     found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "' + (e.value || e.textContent).trim()
