@@ -4,7 +4,8 @@
 # to /health/ready, the first and a warm login, idle RSS, the server's CPU per GET /api/protected over the
 # first 1,000 / 10,000 / 100,000 requests and over 10,000 more, the JIT's code cache, and where Liberty's
 # start went (messages.log). The load generator (wrk) and curl run outside the quota.
-#   bench/pi.sh [jar ...]          default target/camsrv.jar (build it with ./mvnw -DskipTests package)
+#   bench/pi.sh [jar|folder ...]   default target/camsrv.jar (./mvnw -DskipTests package builds it); a folder
+#                                  is an unpacked jar (unzip camsrv.jar -d F), started with F/wlp/bin/server run
 #   BUDGETS="0.8 0.4"              fractions of one core; REQUESTS="1000 10000 100000" cumulative; WARM=10000
 # Needs root (to make a cgroup), cgroup v2 with the cpu controller or cgroup v1's cpu controller, and wrk.
 # The quota caps CPU time, not the speed of one core: a Pi's cores are slower still.
@@ -17,7 +18,7 @@ PORT=${PORT:-5070}
 JARS=("$@")
 [ ${#JARS[@]} -gt 0 ] || JARS=(target/camsrv.jar)
 command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)"; exit 1; }
-for jar in "${JARS[@]}"; do [ -f "$jar" ] || { echo "bench: no $jar (./mvnw -DskipTests package builds it)"; exit 1; }; done
+for jar in "${JARS[@]}"; do [ -f "$jar" ] || [ -x "$jar/wlp/bin/server" ] || { echo "bench: no $jar (./mvnw -DskipTests package builds it)"; exit 1; }; done
 
 # A cgroup with a CPU quota: v2 (cpu.max) where its cpu controller is on, else v1 (cpu.cfs_quota_us).
 CGROUP=
@@ -53,9 +54,10 @@ make_quota() { # fraction -> sets CGROUP
 
 WORK=$(mktemp -d /tmp/camsrv-pi-XXXXXX)
 LAUNCHER=
-stop_server() {
-    if [ -n "$LAUNCHER" ] && kill -0 "$LAUNCHER" 2>/dev/null; then
-        kill "$LAUNCHER" 2>/dev/null || true
+stop_server() { # every process in the cgroup (the launcher and the server it started), then wait until it is empty
+    local p
+    if [ -n "$LAUNCHER" ]; then
+        for p in $(cat "$CGROUP/cgroup.procs" 2>/dev/null); do kill "$p" 2>/dev/null || true; done
         for _ in $(seq 1 100); do [ -n "$(cat "$CGROUP/cgroup.procs" 2>/dev/null)" ] || break; sleep 0.2; done
     fi
     LAUNCHER=
@@ -72,7 +74,8 @@ start_server() { # jar data -> LAUNCHER; as deploy/camsrv.service starts it, ins
     CAMSRV_DATA_DIR=$2 HTTP_PORT=$PORT HTTPS_PORT=$((PORT + 1)) WLP_JAR_EXTRACT_ROOT=$2/.liberty \
         CAMSRV_ADMIN_USER=bench CAMSRV_ADMIN_PASSWORD=bench-password CAMSRV_API_SECRETS_FILE=$2/secrets/camsrv.secrets \
         CAMSRV_API_ACCESS_MINUTES=600 \
-        sh -c 'echo $$ > "$0/cgroup.procs"; exec java -Xmx16m -Xss256k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$1"' \
+        sh -c 'echo $$ > "$0/cgroup.procs"; if [ -d "$1" ]; then exec "$1/wlp/bin/server" run camsrv; fi
+            exec java -Xmx16m -Xss256k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$1"' \
         "$CGROUP" "$1" > "$2/console.log" 2>&1 &
     LAUNCHER=$!
 }
@@ -102,6 +105,7 @@ rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
 run_one() { # budget jar
     local budget=$1 jar=$2 data ready pid first warm tick rss_start rss_logins
     data=$WORK/data-$(basename "$jar" .jar)-$budget
+    if [ -d "$jar" ]; then rm -rf "$jar/wlp/usr/servers/camsrv/workarea" "$jar/wlp/usr/servers/camsrv/logs"; fi
     mkdir -p "$data"
     make_quota "$budget"
     # A first start unpacks Liberty and creates the user database and keys: the timed start is a restart.
@@ -126,7 +130,8 @@ run_one() { # budget jar
     printf '%-24s %s s\n' "ready" "$ready"
     printf '%-24s %s s\n' "first login" "$first"
     printf '%-24s %s s (median of 5 after it)\n' "warm login" "$warm"
-    printf '%-24s %s MB 10 s after ready, %s MB after the logins\n' "idle RSS" "$rss_start" "$rss_logins"
+    printf '%-24s %s MB 10 s after ready, %s MB after the logins%s\n' "idle RSS" "$rss_start" "$rss_logins" \
+        "$([ -f "$jar" ] && [ "$pid" != "$LAUNCHER" ] && [ -d "/proc/$LAUNCHER" ] && echo " (+ $(rss_mb "$LAUNCHER") MB the java -jar launcher)")"
     local done_requests=0 before after count
     for target in $REQUESTS warm; do
         if [ "$target" = warm ]; then count=$WARM; else count=$((target - done_requests)); fi
