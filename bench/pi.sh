@@ -136,7 +136,13 @@ run_one() { # budget jar
     for target in $REQUESTS warm; do
         if [ "$target" = warm ]; then count=$WARM; else count=$((target - done_requests)); fi
         before=$(cpu_ticks "$pid")
-        REQUESTS=$count THREADS=1 wrk -t1 -c4 -d3600s -s bench/protected-count.lua "$BASE" > "$WORK/wrk.out"
+        rm -f "$WORK/done"
+        REQUESTS=$count THREADS=1 DONE_FILE=$WORK/done wrk -t1 -c4 -d3600s -s bench/protected-count.lua "$BASE" \
+            > "$WORK/wrk.out" &
+        local load=$!
+        until [ -f "$WORK/done" ] || ! kill -0 "$load" 2>/dev/null; do sleep 0.05; done
+        kill -INT "$load" 2>/dev/null || true
+        wait "$load" || true
         after=$(cpu_ticks "$pid")
         local answered
         answered=$(awk '/requests in/ {print $1}' "$WORK/wrk.out")
