@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-5095}
 DURATION=${DURATION:-60s}
-WLP=target/liberty/wlp
+WLP=${WLP:-target/liberty/wlp}
 SERVER=camsrv
 command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)"; exit 1; }
 if [ "${REBUILD:-1}" = 1 ]; then
