@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Load test: 64 concurrent clients for 60 s against one server: 63 mix protected, info, refresh,
 # jwks and take_photo (bench/load-mix.lua), one logs in again and again (logins hash one at a time).
-# Prints requests, errors, 5xx and RSS before and after. Needs wrk.
+# Prints requests, errors, 5xx and RSS before and after, and the JIT's code cache each minute (jcmd
+# Compiler.codecache: if it fills, HotSpot stops compiling for good). Needs wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-5095}
 DURATION=${DURATION:-60s}
-WLP=target/liberty/wlp
+WLP=${WLP:-target/liberty/wlp}
 SERVER=camsrv
 command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)"; exit 1; }
 if [ "${REBUILD:-1}" = 1 ]; then
@@ -30,8 +31,13 @@ rss_before=$(ps -o rss= -p "$pid" | tr -d ' ')
 out=$(mktemp -d)
 wrk -t1 -c1 -d"$DURATION" --timeout 10s -s bench/login.lua "$BASE/api/login" > "$out/login" &
 logins=$!
+codecache() { jcmd "$pid" Compiler.codecache 2>/dev/null | grep -m1 'size=' | sed -E 's/^[^:]*: *//'; }
+( minute=0; while kill -0 "$logins" 2>/dev/null; do sleep 60; minute=$((minute + 1)); \
+    kill -0 "$logins" 2>/dev/null && echo "code cache after $minute min: $(codecache)"; done ) &
+sampler=$!
 wrk -t2 -c63 -d"$DURATION" --timeout 10s -s bench/load-mix.lua "$BASE" > "$out/mix"
 wait $logins
+kill "$sampler" 2>/dev/null || true
 sleep 5
 rss_after=$(ps -o rss= -p "$pid" | tr -d ' ')
 errors() { awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); for (i = 3; i <= NF; i += 2) n += $(i + 1)} END {print n + 0}' "$1"; }
@@ -42,6 +48,7 @@ printf 'logins           %s, errors and non-2xx: %s\n' "$(awk '/requests in/ {pr
 printf '5xx in the log   %s\n' "$(grep -c 'API request failed' "$DATA/logs/messages.log" || true)"
 printf 'RSS before %d MB, after %d MB: %s\n' $((rss_before / 1024)) $((rss_after / 1024)) \
     "$(awk -v a="$rss_after" -v b="$rss_before" 'BEGIN {printf "%+.1f%%", 100 * (a - b) / b}')"
+echo "code cache at the end: $(codecache)"
 grep -E 'Latency' "$out/mix" | sed 's/^/mixed latency: /'
 grep -E "Socket errors|Non-2xx" "$out/mix" "$out/login" || true
 rm -rf "$out"
