@@ -44,7 +44,8 @@ start_server() {
 }
 
 start_server
-java -cp "target/test-classes:target/classes:$classpath" it.org.camsrv.ui.LiveBenchmark "$BASE" bench bench-password "$PID" "$SECONDS_EACH" 2>/dev/null
+java -cp "target/test-classes:target/classes:$classpath" it.org.camsrv.ui.LiveBenchmark "$BASE" bench bench-password "$PID" "$SECONDS_EACH" \
+    2>"$DATA/benchmark.err" || { tail -20 "$DATA/benchmark.err"; exit 1; }
 "$WLP/bin/server" stop "$SERVER" >/dev/null
 
 # Idle RSS and start time, with and without the feature, alternating so that the machine's noise hits both.
