@@ -32,6 +32,14 @@ public class SqliteDatabase {
                 + " created_at TEXT NOT NULL,"
                 + " last_used_at TEXT)",
         "ALTER TABLE users ADD COLUMN password_version INTEGER NOT NULL DEFAULT 0",
+        // Viewer keys (Home Assistant, NVRs): only an HMAC of each key is kept, never the key.
+        "CREATE TABLE viewer_keys ("
+                + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                + " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                + " name TEXT NOT NULL,"
+                + " key_hash BLOB NOT NULL UNIQUE,"
+                + " created_at TEXT NOT NULL,"
+                + " last_used_at TEXT)",
     };
 
     private final SQLiteDataSource dataSource;
