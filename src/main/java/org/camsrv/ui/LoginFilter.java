@@ -13,13 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
+import org.camsrv.auth.viewer.KeyCheck;
 import org.camsrv.settings.SettingsService;
 
 /**
  * The login guard of every request but the API's (declared in web.xml for all paths, after the
  * security headers): {@link PageAccess} decides on the path the container resolved. With no users
  * yet everything leads to /register; without a login to /login; an Initial user only reaches
- * /password until the password is changed.
+ * /password until the password is changed. A viewer key is looked at on the streams only, and only while they
+ * need a login: anywhere else a key is no login at all.
  */
 public class LoginFilter extends HttpFilter {
 
@@ -36,6 +38,9 @@ public class LoginFilter extends HttpFilter {
 
     @Inject
     SettingsService settings;
+
+    @Inject
+    StreamAccess streamAccess;
 
     private transient PageAccess access;
 
@@ -56,14 +61,18 @@ public class LoginFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        PageAccess.Visitor visitor = visitor(request);
+        Optional<KeyCheck> key = PageAccess.STREAMS.contains(path) && settings.parameters().streamingNeedsLogin()
+                ? streamAccess.viewerKey(request) : Optional.empty();
+        if (key.isPresent() && !(key.get() instanceof KeyCheck.Accepted)) {
+            refuseKey(key.get(), request, response);
+            return;
+        }
+        PageAccess.Visitor visitor = key.isPresent() ? PageAccess.Visitor.KEY_HOLDER : visitor(request);
         PageAccess.Decision decision = access.decide(path, visitor, () -> settings.parameters().streamingNeedsLogin());
         if (decision instanceof PageAccess.Redirect redirect) {
             response.sendRedirect(request.getContextPath() + redirect.page());
         } else if (decision instanceof PageAccess.Refuse refuse) {
-            response.setStatus(refuse.status());
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Please log in first.\n");
+            refuse(refuse.status(), "Please log in first.", request, response);
         } else {
             if (visitor == PageAccess.Visitor.USER) {
                 // Pages of a logged-in user show settings and, once, a token: keep them out of every cache.
@@ -71,6 +80,30 @@ public class LoginFilter extends HttpFilter {
             }
             chain.doFilter(request, response);
         }
+    }
+
+    private static void refuseKey(KeyCheck check, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (check instanceof KeyCheck.Throttled throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.seconds()));
+            refuse(429, throttled.message(), request, response);
+        } else {
+            refuse(401, ((KeyCheck.Rejected) check).reason(), request, response);
+        }
+    }
+
+    /**
+     * A stream's refusal as text. A 401 to a client without a session also asks for HTTP Basic: ffmpeg and some
+     * NVRs send the key only when asked. The Live page's picture always comes with its session cookie, so a
+     * browser whose login ended is not shown a password dialog.
+     */
+    private static void refuse(int status, String message, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (status == 401 && request.getRequestedSessionId() == null) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"CamSrv viewer key\", charset=\"UTF-8\"");
+        }
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(message + "\n");
     }
 
     /** The path as the container mapped it: never the raw URI, which may hold "..", ";" or encodings. */

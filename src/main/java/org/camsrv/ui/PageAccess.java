@@ -34,7 +34,9 @@ final class PageAccess {
         ANONYMOUS,
         /** Logged in, but must choose a password first. */
         INITIAL_USER,
-        USER
+        USER,
+        /** Brought a live viewer key (looked at on the streams only): a stranger everywhere else. */
+        KEY_HOLDER
     }
 
     static final String API_SERVLET_PATH = "/api";
@@ -72,12 +74,12 @@ final class PageAccess {
             return PASS;
         }
         if (STREAMS.contains(path)) {
-            boolean allowed = visitor == Visitor.USER || !streamingNeedsLogin.getAsBoolean();
+            boolean allowed = visitor == Visitor.USER || visitor == Visitor.KEY_HOLDER || !streamingNeedsLogin.getAsBoolean();
             return allowed ? PASS : new Refuse(401);
         }
         return switch (visitor) {
             case NO_USERS_YET -> isPage(path, "/register") ? PASS : new Redirect("/register");
-            case ANONYMOUS -> isPage(path, "/login") ? PASS : new Redirect("/login");
+            case ANONYMOUS, KEY_HOLDER -> isPage(path, "/login") ? PASS : new Redirect("/login");
             case INITIAL_USER -> isPage(path, "/password") || isPage(path, "/logout") ? PASS : new Redirect("/password");
             case USER -> isRoot(path) || isPage(path, "/login") || isPage(path, "/register") ? new Redirect("/settings") : PASS;
         };

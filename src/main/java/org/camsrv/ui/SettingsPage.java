@@ -11,7 +11,7 @@ import org.camsrv.settings.SettingsService;
 /**
  * The Settings page's tabs: which exist for this user and which is open. Users only for a
  * SuperUser, API only while access through the API is allowed, Integrations (MQTT) for all, read-only
- * but for a SuperUser; asking for a tab one may not
+ * but for a SuperUser, Viewer Keys for all (a user's own keys; a SuperUser's list has everybody's); asking for a tab one may not
  * see opens Parameters instead.
  */
 @Named
@@ -23,6 +23,7 @@ public class SettingsPage {
     public static final String USERS = "users";
     public static final String API = "api";
     public static final String INTEGRATIONS = "integrations";
+    public static final String KEYS = "keys";
 
     /** A tab as the menu shows it. */
     public record Tab(String id, String title) {
@@ -47,6 +48,7 @@ public class SettingsPage {
             tabs.add(new Tab(API, "API"));
         }
         tabs.add(new Tab(INTEGRATIONS, "Integrations"));
+        tabs.add(new Tab(KEYS, "Viewer Keys"));
         return tabs;
     }
 

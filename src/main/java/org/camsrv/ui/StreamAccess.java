@@ -9,13 +9,17 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.camsrv.auth.UserService;
+import org.camsrv.auth.viewer.KeyCheck;
+import org.camsrv.auth.viewer.ViewerKeyHolder;
+import org.camsrv.auth.viewer.ViewerKeys;
 import org.camsrv.camera.CameraService;
 import org.camsrv.camera.CameraUnit;
 import org.camsrv.settings.SettingsService;
 
 /**
- * The camera streams' own checks, after the login guard's: who may watch (a logged-in user, or anyone
- * while "Req. Auth for Streaming" is off) and which camera a path names.
+ * The camera streams' own checks, after the login guard's: who may watch (a logged-in user, the holder of a live
+ * viewer key, or anyone while "Req. Auth for Streaming" is off) and which camera a path names. A request's key is
+ * checked once, when the login guard asks, and the holder it names is then asked about again while the stream runs.
  */
 @RequestScoped
 public class StreamAccess {
@@ -32,10 +36,34 @@ public class StreamAccess {
     @Inject
     CameraService cameras;
 
+    @Inject
+    ViewerKeys viewerKeys;
+
+    /** The key check of this request, once made; null while not asked or when the request brings no key. */
+    private KeyCheck keyCheck;
+    private boolean keyLookedAt;
+
+    /** The viewer key this request brings, checked (and counted by the throttle) once; empty when it brings none. */
+    public Optional<KeyCheck> viewerKey(HttpServletRequest request) {
+        if (!keyLookedAt) {
+            keyLookedAt = true;
+            keyCheck = ViewerKeyCredential.of(request).map(key -> viewerKeys.check(key, request.getRemoteAddr())).orElse(null);
+        }
+        return Optional.ofNullable(keyCheck);
+    }
+
+    private ViewerKeyHolder keyHolder() {
+        return keyCheck instanceof KeyCheck.Accepted accepted ? accepted.holder() : null;
+    }
+
     /** Asked again while a stream runs: a removed user, a new password or the switch turned on end it. */
     public boolean mayWatch(HttpServletRequest request) {
         if (!settings.parameters().streamingNeedsLogin()) {
             return true;
+        }
+        ViewerKeyHolder holder = keyHolder();
+        if (holder != null) {
+            return viewerKeys.isLive(holder);
         }
         try {
             return request.getSession(false) != null && session.isStillValid(users);
@@ -50,6 +78,10 @@ public class StreamAccess {
      * password, or the owner turns "Req. Auth for Streaming" on for a viewer who has no login.
      */
     public BooleanSupplier laterCheck(HttpServletRequest request) {
+        ViewerKeyHolder holder = keyHolder();
+        if (holder != null) {
+            return () -> !settings.parameters().streamingNeedsLogin() || viewerKeys.isLive(holder);
+        }
         HttpSession httpSession = request.getSession(false);
         BooleanSupplier login = httpSession == null ? () -> false : session.loginCheck(users);
         return () -> !settings.parameters().streamingNeedsLogin() || (isAlive(httpSession) && login.getAsBoolean());
@@ -67,8 +99,15 @@ public class StreamAccess {
         }
     }
 
-    /** "user:7" for a logged-in viewer, else "address:…", for counting streams per viewer. */
+    /**
+     * "user:7" for a logged-in viewer, "key:3" for a key holder (so a user's Home Assistant leaves the user's own
+     * browser its share), else "address:…", for counting streams per viewer.
+     */
     public String viewer(HttpServletRequest request) {
+        ViewerKeyHolder holder = keyHolder();
+        if (holder != null) {
+            return "key:" + holder.keyId();
+        }
         Long userId = request.getSession(false) != null ? session.userId() : null;
         return userId != null ? "user:" + userId : "address:" + request.getRemoteAddr();
     }

@@ -87,4 +87,14 @@ class PageAccessTest {
         assertFalse(PageAccess.isApi("/api/"));
         assertFalse(PageAccess.isApi("/apix"));
     }
+
+    @Test
+    void aKeyHolderHasTheStreamsAndNoPage() {
+        for (String stream : PageAccess.STREAMS) {
+            assertEquals(new Pass(), access.decide(stream, Visitor.KEY_HOLDER, () -> true), stream);
+        }
+        for (String page : java.util.List.of("/settings", "/live", "/photos", "/info", "/password", "/")) {
+            assertEquals(new Redirect("/login"), access.decide(page, Visitor.KEY_HOLDER, () -> true), page);
+        }
+    }
 }
