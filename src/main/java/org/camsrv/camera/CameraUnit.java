@@ -245,7 +245,14 @@ public class CameraUnit implements AutoCloseable {
 
     /** Keeps the live stream running for a viewer; call {@link #stopViewing} when the viewer leaves. */
     public Consumer<LiveFrame> startViewing() {
-        Consumer<LiveFrame> viewer = frame -> { };
+        // An object of its own for each viewer: a lambda that captures nothing is one shared instance, so the first
+        // viewer to leave removed every viewer and stopped the camera for the others (their stream froze).
+        Consumer<LiveFrame> viewer = new Consumer<>() {
+            @Override
+            public void accept(LiveFrame frame) {
+                // Only held so that the camera keeps taking frames.
+            }
+        };
         live.listen(viewer);
         return viewer;
     }
