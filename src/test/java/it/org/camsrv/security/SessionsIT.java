@@ -5,22 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.camsrv.support.ApiClient;
 import it.org.camsrv.support.CamsrvArchive;
+import it.org.camsrv.support.MjpegStream;
 import it.org.camsrv.support.RawHttp;
+import it.org.camsrv.support.UsersTabRows;
 import it.org.camsrv.support.WebSession;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -134,17 +129,17 @@ class SessionsIT {
     @Order(5)
     void liveStreamsAreCappedPerUser() throws Exception {
         WebSession owner = new WebSession(RawHttp.to(base)).logIn(PlainUser.OWNER, PlainUser.OWNER_PASSWORD);
-        List<OpenStream> streams = new ArrayList<>();
+        List<MjpegStream> streams = new ArrayList<>();
         try {
             for (int i = 0; i < 4; i++) {
-                streams.add(OpenStream.open(base, owner.sessionCookie()));
+                streams.add(watch(owner));
                 assertEquals(200, streams.get(i).status(), "stream " + (i + 1));
             }
-            OpenStream fifth = OpenStream.open(base, owner.sessionCookie());
+            MjpegStream fifth = watch(owner);
             streams.add(fifth);
             assertEquals(503, fifth.status(), "a fifth stream of one user");
         } finally {
-            for (OpenStream stream : streams) {
+            for (MjpegStream stream : streams) {
                 stream.close();
             }
         }
@@ -156,11 +151,11 @@ class SessionsIT {
         RawHttp http = RawHttp.to(base);
         WebSession plain = new WebSession(http).logIn(PlainUser.NAME, NEW_PASSWORD);
         WebSession owner = new WebSession(http).logIn(PlainUser.OWNER, PlainUser.OWNER_PASSWORD);
-        try (OpenStream stream = OpenStream.open(base, plain.sessionCookie())) {
+        try (MjpegStream stream = watch(plain)) {
             assertEquals(200, stream.status());
             RawHttp.Answer users = owner.get("/settings?tab=users");
             Map<String, String> remove = WebSession.form(users, "userList");
-            remove.put(checkboxOf(users.body(), PlainUser.NAME), "on");
+            remove.put(UsersTabRows.checkboxOf(users.body(), PlainUser.NAME), "on");
             remove.put("userList:remove", "Remove");
             long removed = System.nanoTime();
             assertEquals(302, owner.post("/settings", remove).status());
@@ -181,67 +176,8 @@ class SessionsIT {
         assertEquals(302, answer.status(), answer.toString());
     }
 
-    private static String checkboxOf(String usersPage, String name) {
-        Matcher row = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(usersPage);
-        while (row.find()) {
-            Matcher checkbox = Pattern.compile("name=\"(userList:users:\\d+:select)\"").matcher(row.group(1));
-            if (row.group(1).contains(">" + name + "<") && checkbox.find()) {
-                return checkbox.group(1);
-            }
-        }
-        throw new AssertionError("no checkbox for " + name);
-    }
-
-    /** A /video_feed request kept open, as a browser's img element keeps it. */
-    private static final class OpenStream implements AutoCloseable {
-        private final Socket socket;
-        private final int status;
-
-        private OpenStream(Socket socket, int status) {
-            this.socket = socket;
-            this.status = status;
-        }
-
-        static OpenStream open(URL base, String sessionCookie) throws IOException {
-            Socket socket = new Socket();
-            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5000);
-            socket.setSoTimeout(10_000);
-            String request = "GET /video_feed HTTP/1.1\r\nHost: " + base.getHost() + "\r\nCookie: JSESSIONID=" + sessionCookie
-                    + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            StringBuilder statusLine = new StringBuilder();
-            InputStream in = socket.getInputStream();
-            for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
-                statusLine.append((char) c);
-            }
-            return new OpenStream(socket, Integer.parseInt(statusLine.toString().split(" ")[1]));
-        }
-
-        int status() {
-            return status;
-        }
-
-        /** Reads frames until the server ends the stream; answers the milliseconds that took, or -1. */
-        long millisUntilEnd(long limitMillis) throws IOException {
-            long started = System.nanoTime();
-            socket.setSoTimeout(500);
-            byte[] buffer = new byte[64 * 1024];
-            InputStream in = socket.getInputStream();
-            while ((System.nanoTime() - started) / 1_000_000 < limitMillis) {
-                try {
-                    if (in.read(buffer) < 0) {
-                        return (System.nanoTime() - started) / 1_000_000;
-                    }
-                } catch (SocketTimeoutException quiet) {
-                    // no frame in this half second; keep waiting
-                }
-            }
-            return -1;
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-        }
+    /** A /video_feed request kept open with this session, as a browser's img element keeps it. */
+    private MjpegStream watch(WebSession session) throws IOException {
+        return MjpegStream.open(base, "/video_feed", Map.of("Cookie", "JSESSIONID=" + session.sessionCookie()));
     }
 }

@@ -48,6 +48,18 @@ public final class LiveSocket implements WebSocket.Listener, AutoCloseable {
         return listener;
     }
 
+    /** Opens the socket as a client that is no browser (no Origin, no cookie) with a viewer key as HTTP Basic password. */
+    public static LiveSocket openWithKey(URL base, String key) throws Exception {
+        LiveSocket listener = new LiveSocket();
+        String basic = java.util.Base64.getEncoder().encodeToString(("nvr:" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .header("Authorization", "Basic " + basic);
+        URI uri = URI.create("ws://" + base.getHost() + ":" + base.getPort() + base.getPath() + PATH);
+        listener.socket = builder.buildAsync(uri, listener).get(20, TimeUnit.SECONDS);
+        return listener;
+    }
+
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         texts.add(data.toString());

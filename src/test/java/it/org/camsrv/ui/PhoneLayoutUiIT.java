@@ -64,13 +64,15 @@ class PhoneLayoutUiIT extends BrowserTest {
             screen.apply(driver);
             SettingsPage.open(driver, url, "api").api().generate("garage door script on " + screen.prefix());
             checkAsShown(screen, "settings-api-new-token");
+            SettingsPage.open(driver, url, "keys").viewerKeys().create("Home Assistant in the garage on " + screen.prefix());
+            checkAsShown(screen, "settings-keys-new-key");
         }
         SettingsPage.open(driver, url, "users").users().register(LONG_NAME, "long-name-password");
 
         for (String page : List.of("password", "live", "info", "photos", "logout", "restarting")) {
             check(page, url + page);
         }
-        for (String tab : List.of("parameters", "configuration", "users", "api", "integrations")) {
+        for (String tab : List.of("parameters", "configuration", "users", "api", "integrations", "keys")) {
             check("settings-" + tab, url + "settings?tab=" + tab);
         }
         check("not-found", url + "no-such-page");

@@ -40,6 +40,10 @@ public class SettingsPage extends Page {
         return new UsersTab(driver, base);
     }
 
+    public ViewerKeysTab viewerKeys() {
+        return new ViewerKeysTab(driver, base);
+    }
+
     public ParametersTab parameters() {
         return new ParametersTab(driver, base);
     }
