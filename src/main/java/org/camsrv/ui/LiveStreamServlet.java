@@ -15,9 +15,9 @@ import org.camsrv.camera.LiveFrame;
 
 /**
  * /video_feed (and /video_feed2 for the second camera), raspiCamSrv's live view: an MJPEG stream (multipart/x-mixed-replace) that any
- * browser shows in an img element. It needs a logged-in session unless the owner switched off
+ * browser shows in an img element. It needs a logged-in session or a viewer key unless the owner switched off
  * "Req. Auth for Streaming" (the login guard decides first; this servlet checks again, and keeps
- * checking while it streams: a removed user, a password change or the switch turned on ends the
+ * checking while it streams: a removed user, a password change, a revoked key or the switch turned on ends the
  * stream within a second). Viewers are capped, and no stream lasts longer than {@link #MAX_STREAM_MILLIS}:
  * the Live page reconnects before then.
  */
