@@ -37,7 +37,8 @@ public final class ViewerKeyPollers {
 
         List<Long> pageBefore = new ArrayList<>();
         List<Long> apiBefore = new ArrayList<>();
-        sampleOwner(owner, api, token, pageBefore, apiBefore, 20);
+        sampleOwner(owner, api, token, new ArrayList<>(), new ArrayList<>(), 100); // warm-up, not counted
+        sampleOwner(owner, api, token, pageBefore, apiBefore, 40);
 
         ScheduledExecutorService pollers = Executors.newScheduledThreadPool(20);
         AtomicInteger errors = new AtomicInteger();
