@@ -21,7 +21,7 @@ public final class ViewerKeyPages {
     public static String create(WebSession session, String name) {
         RawHttp.Answer answer = post(session, name);
         assertEquals(200, answer.status(), answer.toString());
-        assertEquals("no-store", answer.header("Cache-Control"), "the page with the key stays out of every cache");
+        assertTrue(answer.header("Cache-Control").contains("no-store"), "the page with the key stays out of every cache: " + answer.header("Cache-Control"));
         Matcher key = CREATED.matcher(answer.body());
         assertTrue(key.find(), "the new key is shown: " + answer);
         return key.group(1);
