@@ -10,10 +10,11 @@ import java.io.IOException;
 /**
  * Page requests (every path but the API's) with a body above {@link #MAX_PAGE_BODY_BYTES} get 413 before
  * a byte of it is read: the container would otherwise take a whole form into memory to find its
- * parameters (a 200 MB POST to /login ran the heap out). A body without a length (chunked) gets 411, as
- * the container's form parser would read it whole too; browsers always send the length of a form. The
- * connection is closed with the refusal, so that the unread rest is never waited for. The API reads
- * its JSON bodies with its own, smaller limit (JsonBodies).
+ * parameters (a 200 MB POST to /login ran the 128 MB heap out). A body without a length (chunked) gets
+ * 411, as the container's form parser would read it whole too; browsers always send the length of a form.
+ * CamSrv's own server.xml refuses large bodies earlier still (httpOptions messageSizeLimit, which also
+ * closes the connection; after this filter's answer Liberty reads the unread rest away). This filter keeps
+ * the limit where the WAR runs in another Liberty. The API reads its JSON with its own limit (JsonBodies).
  */
 public class BodyLimitFilter extends HttpFilter {
 

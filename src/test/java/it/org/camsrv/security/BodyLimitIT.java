@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Page forms have a size limit that is checked before the body is read (issue 20, item 2): a 200 MB form
- * announced to /login is refused at once with 413 and the connection closed, a form without a length gets
- * 411, and the server goes on serving; the API keeps its own 16 KiB limit on JSON bodies.
+ * Request bodies have a size limit that is checked before the body is read (issue 20, item 2): a 200 MB form
+ * announced to /login, or JSON to /api/login, is refused at once with 413 and the connection closed (read to its
+ * end here: a server that drained the rest would time out), a form without a length gets 411, and the server
+ * goes on serving.
  */
 @ExtendWith(ArquillianExtension.class)
 class BodyLimitIT {
@@ -50,7 +51,6 @@ class BodyLimitIT {
                     Map.of("Content-Type", "application/x-www-form-urlencoded"), TWO_HUNDRED_MB, first64KiB);
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertEquals(413, refused.status(), refused.toString());
-            assertTrue(refused.body().contains("at most 64 KiB"), refused.toString());
             assertEquals("close", refused.header("Connection").toLowerCase(), "the rest of the body is not waited for");
             assertTrue(millis < 5000, "refused in " + millis + " ms");
             System.out.println("200 MB form announced, 64 KiB sent: " + refused.status() + " in " + millis + " ms");
@@ -89,7 +89,7 @@ class BodyLimitIT {
         RawHttp.Answer refused = RawHttp.to(base).sendTruncated("POST", "/api/login",
                 Map.of("Content-Type", "application/json"), TWO_HUNDRED_MB, first64KiB);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        assertTrue(refused.status() == 400 || refused.status() == 413, refused.toString());
+        assertEquals(413, refused.status(), refused.toString());
         assertTrue(millis < 5000, "refused in " + millis + " ms");
         System.out.println("200 MB JSON announced to /api/login: " + refused.status() + " in " + millis + " ms: " + refused.body());
     }
