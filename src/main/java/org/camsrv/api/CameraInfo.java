@@ -9,6 +9,7 @@ import org.camsrv.camera.CameraDescription;
 import org.camsrv.camera.CameraProducer;
 import org.camsrv.camera.CameraService;
 import org.camsrv.camera.CameraUnit;
+import org.camsrv.data.HiddenPaths;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The body of /api/info, in raspiCamSrv's shape, plus why these cameras were chosen. */
@@ -53,7 +54,8 @@ public class CameraInfo {
                 .add("version", "CamSrv " + version)
                 .add("server", host)
                 .add("active_camera", "Camera " + described.num() + " (" + described.model() + ")")
-                .add("camera_choice", producer.reason())
+                // A token may be any user's: the reason's library paths are hidden as on a plain user's Info page.
+                .add("camera_choice", HiddenPaths.mask(producer.reason()))
                 .add("video_encoder", cameras.videoEncoder())
                 .add("cameras", list)
                 .add("operation_status", status)

@@ -2,13 +2,9 @@ package org.camsrv.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.camsrv.auth.token.ApiActivation;
-import org.camsrv.camera.CameraDescription;
 import org.camsrv.camera.CameraService;
 import org.camsrv.data.DataDirectory;
 import org.camsrv.mqtt.MqttService;
@@ -19,9 +15,9 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready when a request can be served: a camera adapter is open (the simulated one counts), the data
- * directory takes a new file, and the user database answers. Whether the API is active is reported
- * but does not make the server unready: an owner who never turned the API on still uses the pages. So is
- * MQTT's connection: a broker that is away must not take the camera server out of service.
+ * directory takes a new file (tried at most once a minute), and the user database answers. MQTT's
+ * connection is reported but does not make the server unready: a broker that is away must not take the
+ * camera server out of service. The camera's name and the API's state are on the Info page, behind the login.
  */
 @Readiness
 @ApplicationScoped
@@ -36,10 +32,9 @@ public class ReadinessCheck implements HealthCheck {
     DataDirectory dataDirectory;
 
     @Inject
-    ApiActivation api;
-
-    @Inject
     MqttService mqtt;
+
+    private final WritableFolder dataFolder = new WritableFolder(() -> dataDirectory.root(), Clock.systemUTC());
 
     /** Health is asked every few seconds: the log gets a line when the answer changes, not each time. */
     private volatile Boolean wasReady;
@@ -47,8 +42,8 @@ public class ReadinessCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("camsrv");
-        boolean camera = describeCamera(response);
-        boolean dataWritable = dataDirectoryWritable();
+        boolean camera = cameraOpen();
+        boolean dataWritable = dataFolder.isWritable();
         boolean database = databaseAnswers();
         boolean ready = camera && dataWritable && database;
         if (!Boolean.valueOf(ready).equals(wasReady)) {
@@ -56,34 +51,20 @@ public class ReadinessCheck implements HealthCheck {
             LOG.info(() -> ready ? "Ready" : "Not ready: camera " + camera + ", data directory writable " + dataWritable
                     + ", database " + database);
         }
+        // Anyone may ask: the answer says what makes the server ready, not which camera it has or how it is secured.
         return response.withData("dataDirectoryWritable", dataWritable)
                 .withData("database", database ? "reachable" : "unreachable")
-                .withData("api", api.isActive() ? "active" : "not active")
                 .withData("mqtt", mqtt.status().state().word())
                 .status(ready)
                 .build();
     }
 
-    private boolean describeCamera(HealthCheckResponseBuilder response) {
+    private boolean cameraOpen() {
         try {
-            CameraDescription camera = cameras.description();
-            response.withData("camera", camera.model()).withData("cameraSimulated", camera.simulated());
+            cameras.description();
             return true;
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Readiness: no camera adapter", e);
-            response.withData("camera", "none");
-            return false;
-        }
-    }
-
-    /** Writes and removes a small file: permissions alone would not show a full or read-only disk. */
-    private boolean dataDirectoryWritable() {
-        try {
-            Path probe = Files.createTempFile(dataDirectory.root(), ".ready-", ".tmp");
-            Files.delete(probe);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            LOG.fine(() -> "Readiness: the data directory takes no new file: " + e.getMessage());
             return false;
         }
     }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.camsrv.data.HiddenPaths;
 import org.camsrv.settings.ConfigurationChanges;
 import org.camsrv.settings.ServerRestart;
 import org.camsrv.settings.SettingsService;
@@ -45,8 +46,11 @@ public class ConfigurationTab {
     }
 
     public List<Row> getChanges() {
+        // A plain user sees what changed, but not where the secrets file lies.
+        boolean superUser = currentUser.isSuperUser();
         return settings.unsavedChanges().stream()
-                .map((ConfigurationChanges.Change c) -> new Row(TIME.format(c.time()), c.text()))
+                .map((ConfigurationChanges.Change c) -> new Row(TIME.format(c.time()),
+                        superUser ? c.text() : HiddenPaths.mask(c.text())))
                 .toList();
     }
 

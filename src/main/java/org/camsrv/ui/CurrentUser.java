@@ -3,6 +3,7 @@ package org.camsrv.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.faces.context.FacesContext;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -22,11 +23,15 @@ public class CurrentUser {
     @Inject
     UserService users;
 
+    @Inject
+    HttpServletRequest request;
+
     private Optional<User> user;
 
     public Optional<User> get() {
         if (user == null) {
-            user = session.user(users);
+            // Without a session nobody is logged in; asking the session bean would create one for a stranger.
+            user = request.getSession(false) == null ? Optional.empty() : session.user(users);
         }
         return user;
     }

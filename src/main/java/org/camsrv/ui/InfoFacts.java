@@ -2,7 +2,7 @@ package org.camsrv.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.camsrv.data.HiddenPaths;
 
 /**
  * What the Info page shows, in groups of labelled facts, with the warnings above them. The page
@@ -21,9 +21,7 @@ public final class InfoFacts {
         }
     }
 
-    static final String HIDDEN_PATH = "(path hidden)";
-    /** An absolute or home path, or a file URL, inside a message, such as a library's load error. */
-    private static final Pattern PATH_IN_TEXT = Pattern.compile("(?<![\\w.~-])(?:file:|~)?/[^\\s,;:()\\[\\]'\"]+");
+    static final String HIDDEN_PATH = HiddenPaths.HIDDEN_PATH;
 
     private final List<String> warnings;
     private final List<Group> groups;
@@ -54,7 +52,7 @@ public final class InfoFacts {
     }
 
     static String maskPaths(String text) {
-        return PATH_IN_TEXT.matcher(text).replaceAll(HIDDEN_PATH);
+        return HiddenPaths.mask(text);
     }
 
     /** Plain text for a bug report: a title line, the warnings, then each group with its facts indented. */

@@ -73,7 +73,13 @@ public class LoginFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + redirect.page());
         } else if (decision instanceof PageAccess.Refuse refuse) {
             refuse(refuse.status(), "Please log in first.", request, response);
+        } else if (isCrossSiteFormWithoutSession(request, visitor)) {
+            refuse(HttpServletResponse.SC_FORBIDDEN, "This form must be sent from this server's own page.", request,
+                    response);
         } else {
+            if (visitor == PageAccess.Visitor.USER || visitor == PageAccess.Visitor.INITIAL_USER) {
+                SecureSessionCookie.markOnHttps(request, response);
+            }
             if (visitor == PageAccess.Visitor.USER) {
                 // Pages of a logged-in user show settings and, once, a token: keep them out of every cache.
                 response.setHeader("Cache-Control", "no-store");
@@ -104,6 +110,17 @@ public class LoginFilter extends HttpFilter {
         response.setStatus(status);
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(message + "\n");
+    }
+
+    /**
+     * A form posted by a visitor without a login from another site's page. The login and register pages keep no
+     * view on the server (no session for strangers), so their forms carry no token against cross-site posts; the
+     * browser's Origin header says where the post comes from instead (every current browser sends it with a POST).
+     */
+    private static boolean isCrossSiteFormWithoutSession(HttpServletRequest request, PageAccess.Visitor visitor) {
+        boolean withoutLogin = visitor == PageAccess.Visitor.ANONYMOUS || visitor == PageAccess.Visitor.NO_USERS_YET;
+        return withoutLogin && "POST".equals(request.getMethod())
+                && !SameOrigin.allows(request.getHeader("Origin"), request.getHeader("Host"));
     }
 
     /** The path as the container mapped it: never the raw URI, which may hold "..", ";" or encodings. */

@@ -24,8 +24,12 @@ final class Pages {
     /** A new session id at every change of who is logged in, against session fixation. */
     static void renewSessionId() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        request.getSession(true);
-        request.changeSessionId();
+        // A session made just now has a new id already (a stranger's pages open none before the login).
+        if (request.getSession(false) == null) {
+            request.getSession(true);
+        } else {
+            request.changeSessionId();
+        }
     }
 
     static char[] chars(String text) {

@@ -3,7 +3,6 @@ package org.camsrv.ui;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +11,8 @@ import java.util.List;
  * Messages of an action for the page the browser is sent to next. Faces' flash carried them before,
  * but its keep is saved only after the redirect has gone out, and a quick browser sometimes asked for
  * the next page first: the message was lost (seen about once in five test runs). The session holds
- * them from the moment the action adds them.
+ * them from the moment the action adds them. The layout asks through {@link PageMessages}.
  */
-@Named
 @SessionScoped
 public class PendingMessages implements Serializable {
 

@@ -23,6 +23,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "img-src 'self' data:; media-src 'self' blob:; connect-src 'self'%s; frame-ancestors 'none'; form-action 'self'; "
             + "base-uri 'none'; object-src 'none'";
 
+    static final String HSTS = "max-age=31536000";
+
     /** A Host header that may stand in the policy: a name or an address, and a port; nothing that could end the header's syntax. */
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?");
 
@@ -32,8 +34,13 @@ public class SecurityHeadersFilter extends HttpFilter {
      * allows the blob: URL of its Media Source. Nothing else is allowed to connect anywhere.
      */
     static String pagePolicy(String host) {
-        String sockets = host != null && HOST.matcher(host).matches() ? " ws://" + host + " wss://" + host : "";
+        String sockets = isPlainHost(host) ? " ws://" + host + " wss://" + host : "";
         return String.format(PAGE_POLICY, sockets);
+    }
+
+    /** A Host header that is a name or an address with an optional port, nothing else. */
+    static boolean isPlainHost(String host) {
+        return host != null && HOST.matcher(host).matches();
     }
 
     @Override
@@ -42,6 +49,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
+        if (request.isSecure()) {
+            // Over HTTPS only (RFC 6797): the browser then keeps to HTTPS for this host for a year.
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
         // On the path the container resolved: "/api/../settings" is the settings page and gets the page policy.
         if (!PageAccess.isApi(request.getServletPath())) {
             response.setHeader("Content-Security-Policy", pagePolicy(request.getHeader("Host")));

@@ -9,9 +9,15 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * HTTP/1.1 over a plain socket, with the request line sent exactly as given: no client normalises
@@ -23,20 +29,35 @@ public final class RawHttp {
     private final String host;
     private final int port;
     private final String localAddress;
+    private final boolean tls;
 
-    private RawHttp(String host, int port, String localAddress) {
+    private RawHttp(String host, int port, String localAddress, boolean tls) {
         this.host = host;
         this.port = port;
         this.localAddress = localAddress;
+        this.tls = tls;
     }
 
     public static RawHttp to(URL base) {
-        return new RawHttp(base.getHost(), base.getPort(), null);
+        return new RawHttp(base.getHost(), base.getPort(), null, false);
     }
 
     /** The same server, from another local address (loopback aliases: 127.0.0.2 and so on). */
     public RawHttp from(String local) {
-        return new RawHttp(host, port, local);
+        return new RawHttp(host, port, local, tls);
+    }
+
+    /** The same server over HTTPS on the test server's HTTPS port; its self-signed certificate is trusted. */
+    public RawHttp overTls() {
+        return new RawHttp(host, Integer.getInteger("it.https.port"), localAddress, true);
+    }
+
+    /** A request whose head announces {@code announcedLength} body bytes, of which only {@code sent} follow. */
+    public Answer sendTruncated(String method, String rawPath, Map<String, String> headers, long announcedLength,
+            byte[] sent) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Content-Length", Long.toString(announcedLength));
+        return exchange(method, rawPath, all, sent);
     }
 
     /** An answer: status, reason phrase, headers (names in lower case) and body. */
@@ -65,22 +86,28 @@ public final class RawHttp {
     }
 
     public Answer send(String method, String rawPath, Map<String, String> headers, String body) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        if (body != null && !all.containsKey("Transfer-Encoding")) {
+            all.put("Content-Length", Integer.toString(content.length));
+        }
+        return exchange(method, rawPath, all, content);
+    }
+
+    private Answer exchange(String method, String rawPath, Map<String, String> headers, byte[] content) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("Host", host + ":" + port);
         all.put("Connection", "close");
         all.putAll(headers);
-        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        if (body != null) {
-            all.put("Content-Length", Integer.toString(content.length));
-        }
         StringBuilder head = new StringBuilder(method).append(' ').append(rawPath).append(" HTTP/1.1\r\n");
         all.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         head.append("\r\n");
-        try (Socket socket = new Socket()) {
+        try (Socket plain = new Socket()) {
             if (localAddress != null) {
-                socket.bind(new InetSocketAddress(localAddress, 0));
+                plain.bind(new InetSocketAddress(localAddress, 0));
             }
-            socket.connect(new InetSocketAddress(host, port), 5000);
+            plain.connect(new InetSocketAddress(host, port), 5000);
+            Socket socket = tls ? trustingAnyCertificate().createSocket(plain, host, port, true) : plain;
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -89,6 +116,30 @@ public final class RawHttp {
             return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + rawPath, e);
+        }
+    }
+
+    private static SSLSocketFactory trustingAnyCertificate() {
+        TrustManager anyCertificate = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {anyCertificate}, null);
+            return context.getSocketFactory();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -54,10 +54,14 @@ public final class WebSession {
     public RawHttp.Answer post(String rawPath, Map<String, String> fields) {
         Map<String, String> headers = headers();
         headers.put("Content-Type", "application/x-www-form-urlencoded");
-        String body = fields.entrySet().stream()
+        return remember(http.send("POST", rawPath, headers, formBody(fields)));
+    }
+
+    /** The fields as a browser encodes a form (application/x-www-form-urlencoded). */
+    public static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return remember(http.send("POST", rawPath, headers, body));
     }
 
     /**

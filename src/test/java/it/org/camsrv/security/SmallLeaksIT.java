@@ -1,0 +1,76 @@
+package it.org.camsrv.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.jna.Platform;
+import it.org.camsrv.support.ApiClient;
+import it.org.camsrv.support.CamsrvArchive;
+import it.org.camsrv.support.RawHttp;
+import it.org.camsrv.support.WebSession;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.ByteArrayAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Places on disk stay with the SuperUser (issue 20, item 8): the camera's load error in /api/info and an
+ * unsaved change of the secrets file's path show "(path hidden)" to a plain user, as the Info page does.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SmallLeaksIT {
+
+    private static final Path DATA = CamsrvArchive.newDataDirectory("small-leaks");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        PlainUser.importInto(DATA);
+        // A camera shim that is no library: JNA unpacks it to a temporary file, and its load error names that file.
+        return CamsrvArchive.withDataDirectory(DATA)
+                .with("camsrv.api.secrets.file", CamsrvArchive.secretsFileIn(DATA).toString()).build()
+                .addAsResource(new ByteArrayAsset("not a library".getBytes(StandardCharsets.US_ASCII)),
+                        Platform.RESOURCE_PREFIX + "/libcamsrv_libcamera.so");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void apiInfoHidesThePathsOfTheCameraChoice() {
+        ApiClient api = new ApiClient(base);
+        String token = api.login(PlainUser.NAME, PlainUser.PASSWORD).getString("access_token");
+        ApiClient.Answer info = api.get("api/info", token);
+        assertEquals(200, info.status(), info.toString());
+        String choice = info.json().getJsonObject("message").getString("camera_choice");
+        System.out.println("camera_choice for a plain user: " + choice);
+        assertTrue(choice.contains("(path hidden)"), choice);
+        assertFalse(choice.matches("(?s).*(?<![\\w.~-])/[\\w.-]+/.*"), "no absolute path: " + choice);
+    }
+
+    @Test
+    void aPlainUserSeesAnUnsavedPathChangeWithoutThePaths() {
+        RawHttp http = RawHttp.to(base);
+        WebSession owner = new WebSession(http).logIn(PlainUser.OWNER, PlainUser.OWNER_PASSWORD);
+        String newPath = DATA.resolve("elsewhere/camsrv.secrets").toString();
+        Map<String, String> api = WebSession.form(owner.get("/settings?tab=api"), "api");
+        api.put("api:path", newPath);
+        api.put("api:submit", "Submit");
+        RawHttp.Answer submitted = owner.post("/settings?tab=api", api);
+        assertTrue(submitted.status() == 200 || submitted.status() == 302, submitted.toString());
+        assertTrue(owner.get("/settings?tab=configuration").body().contains(newPath), "the SuperUser sees the path");
+
+        WebSession plain = new WebSession(http).logIn(PlainUser.NAME, PlainUser.PASSWORD);
+        String page = plain.get("/settings?tab=configuration").body();
+        assertTrue(page.contains("JWT Secret Key File Path"), "the change is listed");
+        assertFalse(page.contains(newPath) || page.contains(DATA.toString()), "no path for a plain user");
+        assertTrue(page.contains("(path hidden)"), page);
+    }
+}
