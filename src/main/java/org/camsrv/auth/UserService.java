@@ -36,6 +36,9 @@ public class UserService {
     Event<UserRemoved> removals;
 
     @Inject
+    Event<PasswordChanged> passwordChanges;
+
+    @Inject
     @ConfigProperty(name = "camsrv.admin.user")
     Optional<String> adminName;
 
@@ -160,8 +163,8 @@ public class UserService {
     }
 
     /**
-     * Sets a new password. The user's other browser sessions and the login tokens issued before end with it;
-     * answers the user as now stored, for the session that made the change.
+     * Sets a new password. The user's other browser sessions, the login tokens issued before and the generated
+     * tokens end with it; answers the user as now stored, for the session that made the change.
      */
     public User changePassword(User user, String newPassword) {
         UserRules.checkNewPassword(newPassword).ifPresent(message -> {
@@ -169,7 +172,10 @@ public class UserService {
         });
         store.setPassword(user.id(), hasher.hash(newPassword.toCharArray()), false);
         reloadIds();
-        LOG.info(() -> "Password changed for user " + user.name() + "; older sessions and login tokens end");
+        if (passwordChanges != null) {
+            passwordChanges.fire(new PasswordChanged(user.id(), user.name()));
+        }
+        LOG.info(() -> "Password changed for user " + user.name() + "; older sessions and tokens end");
         return store.findById(user.id()).orElseThrow();
     }
 
