@@ -40,7 +40,6 @@ class GeneratedTokensTest {
         alice = users.registerFirstSuperUser("alice", "alice-password").orElseThrow();
         bob = users.addInitialUser("bob", "bob-password").orElseThrow();
         tokens.activation = activation;
-        tokens.issuer = "camsrv";
         activation.activate(new ActiveApi(TokenFixtures.newKeys(), 60, 7));
         generated = openOn(data);
     }
