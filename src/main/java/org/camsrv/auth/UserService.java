@@ -78,10 +78,13 @@ public class UserService {
                     + problem.orElse("the password is blank"));
             return;
         }
-        UserRules.checkNewPassword(adminPassword.get()).ifPresent(weak -> LOG.warning(
-                () -> "CAMSRV_ADMIN_PASSWORD is weak (" + weak + "); please change it on the /password page"));
+        Optional<String> weak = UserRules.checkNewPassword(adminPassword.get());
         store.addUser(name, hasher.hash(adminPassword.get().toCharArray()), true, false);
-        LOG.info(() -> "Created SuperUser " + name + " from the configuration");
+        // Not Initial (contract 1): an Initial user gets no API token, and a headless start must use the API at once.
+        // One warning instead: the password sits in the environment.
+        LOG.warning(() -> weak.map(reason -> "CAMSRV_ADMIN_PASSWORD is weak (" + reason + "); please change it on the /password page")
+                .orElse("Created SuperUser " + name + " from CAMSRV_ADMIN_USER and CAMSRV_ADMIN_PASSWORD: that password is in "
+                        + "the environment, so change it on /password and remove CAMSRV_ADMIN_PASSWORD"));
     }
 
     public boolean hasNoUsers() {
