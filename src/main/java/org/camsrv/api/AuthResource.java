@@ -25,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.camsrv.auth.LoginService;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
+import org.camsrv.auth.token.RefreshRotation;
 import org.camsrv.auth.token.TokenChecks;
 import org.camsrv.auth.token.TokenKind;
 import org.camsrv.auth.token.TokenService;
@@ -49,6 +50,9 @@ public class AuthResource {
 
     @Inject
     LoginService logins;
+
+    @Inject
+    RefreshRotation rotation;
 
     @Context
     HttpServletRequest servletRequest;
@@ -91,7 +95,10 @@ public class AuthResource {
         if (user.get().initial()) {
             return ApiResponses.error(Response.Status.UNAUTHORIZED, PASSWORD_CHANGE_REQUIRED);
         }
-        TokenService.TokenPair pair = tokens.issueLoginTokens(user.get());
+        return tokenAnswer(rotation.logIn(user.get()));
+    }
+
+    private static Response tokenAnswer(TokenService.TokenPair pair) {
         JsonObjectBuilder answer = ApiResponses.object().add("access_token", pair.accessToken());
         if (pair.refreshToken() != null) {
             answer.add("refresh_token", pair.refreshToken());
@@ -122,11 +129,10 @@ public class AuthResource {
         JsonWebToken token = (JsonWebToken) security.getUserPrincipal();
         Optional<User> user = users.findByName(token.getName())
                 .filter(found -> TokenService.userIdOf(token).equals(Optional.of(found.id())));
-        if (user.isEmpty()) {
-            return ApiResponses.tokenRefused(TokenChecks.REVOKED, true);
-        }
-        String access = tokens.issueAccessToken(user.get());
-        return noStore(ApiResponses.json(Response.Status.OK, ApiResponses.object().add("access_token", access).build()));
+        Optional<TokenService.TokenPair> rotated = user.flatMap(found -> TokenService.chainOf(token)
+                .flatMap(chain -> rotation.refresh(found, chain)));
+        // raspiCamSrv clients read only access_token; the new refresh_token beside it is for clients that rotate.
+        return rotated.map(AuthResource::tokenAnswer).orElseGet(() -> ApiResponses.tokenRefused(TokenChecks.REVOKED, true));
     }
 
     @GET

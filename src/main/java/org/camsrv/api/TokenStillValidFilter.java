@@ -8,7 +8,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
+import java.util.Optional;
 import org.camsrv.auth.token.TokenChecks;
+import org.camsrv.auth.token.TokenKind;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -42,10 +44,23 @@ public class TokenStillValidFilter implements ContainerRequestFilter {
         }
         java.security.Principal principal = request.getSecurityContext().getUserPrincipal();
         if (principal instanceof JsonWebToken token) {
-            checks.refusalOf(token).ifPresent(reason -> {
+            refusalOf(token, ApiRoutes.of(request).equals(ApiRoutes.REFRESH)).ifPresent(reason -> {
                 LOG.info(() -> "API request refused (" + reason + ") for user " + token.getName());
                 request.abortWith(ApiResponses.tokenRefused(reason, true));
             });
         }
+    }
+
+    /** A dead token is refused as such; a live one of the wrong kind by its typ header, whatever its groups (RFC 8725, 3.11). */
+    private Optional<String> refusalOf(JsonWebToken token, boolean refreshRoute) {
+        Optional<String> dead = checks.refusalOf(token);
+        if (dead.isPresent()) {
+            return dead;
+        }
+        TokenKind needed = refreshRoute ? TokenKind.REFRESH : TokenKind.ACCESS;
+        if (!checks.kindOf(token).equals(Optional.of(needed))) {
+            return Optional.of(refreshRoute ? ApiResponses.ONLY_REFRESH : ApiResponses.ONLY_ACCESS);
+        }
+        return Optional.empty();
     }
 }

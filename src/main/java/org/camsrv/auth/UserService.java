@@ -36,6 +36,9 @@ public class UserService {
     Event<UserRemoved> removals;
 
     @Inject
+    Event<PasswordChanged> passwordChanges;
+
+    @Inject
     @ConfigProperty(name = "camsrv.admin.user")
     Optional<String> adminName;
 
@@ -75,10 +78,13 @@ public class UserService {
                     + problem.orElse("the password is blank"));
             return;
         }
-        UserRules.checkNewPassword(adminPassword.get()).ifPresent(weak -> LOG.warning(
-                () -> "CAMSRV_ADMIN_PASSWORD is weak (" + weak + "); please change it on the /password page"));
+        Optional<String> weak = UserRules.checkNewPassword(adminPassword.get());
         store.addUser(name, hasher.hash(adminPassword.get().toCharArray()), true, false);
-        LOG.info(() -> "Created SuperUser " + name + " from the configuration");
+        // Not Initial (contract 1): an Initial user gets no API token, and a headless start must use the API at once.
+        // One warning instead: the password sits in the environment.
+        LOG.warning(() -> weak.map(reason -> "CAMSRV_ADMIN_PASSWORD is weak (" + reason + "); please change it on the /password page")
+                .orElse("Created SuperUser " + name + " from CAMSRV_ADMIN_USER and CAMSRV_ADMIN_PASSWORD: that password is in "
+                        + "the environment, so change it on /password and remove CAMSRV_ADMIN_PASSWORD"));
     }
 
     public boolean hasNoUsers() {
@@ -160,8 +166,8 @@ public class UserService {
     }
 
     /**
-     * Sets a new password. The user's other browser sessions and the login tokens issued before end with it;
-     * answers the user as now stored, for the session that made the change.
+     * Sets a new password. The user's other browser sessions, the login tokens issued before and the generated
+     * tokens end with it; answers the user as now stored, for the session that made the change.
      */
     public User changePassword(User user, String newPassword) {
         UserRules.checkNewPassword(newPassword).ifPresent(message -> {
@@ -169,7 +175,10 @@ public class UserService {
         });
         store.setPassword(user.id(), hasher.hash(newPassword.toCharArray()), false);
         reloadIds();
-        LOG.info(() -> "Password changed for user " + user.name() + "; older sessions and login tokens end");
+        if (passwordChanges != null) {
+            passwordChanges.fire(new PasswordChanged(user.id(), user.name()));
+        }
+        LOG.info(() -> "Password changed for user " + user.name() + "; older sessions and tokens end");
         return store.findById(user.id()).orElseThrow();
     }
 

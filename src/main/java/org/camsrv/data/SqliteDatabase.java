@@ -40,6 +40,16 @@ public class SqliteDatabase {
                 + " key_hash BLOB NOT NULL UNIQUE,"
                 + " created_at TEXT NOT NULL,"
                 + " last_used_at TEXT)",
+        // This installation's random id, made once: tokens name it in their issuer (camsrv:<id>).
+        "CREATE TABLE installation AS SELECT lower(hex(randomblob(16))) AS id",
+        // One row per API login: its refresh tokens are numbered (generations); a generation older than
+        // the newest used one is a stolen copy and revokes the row.
+        "CREATE TABLE refresh_families ("
+                + " id TEXT PRIMARY KEY,"
+                + " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                + " used_generation INTEGER NOT NULL DEFAULT 0,"
+                + " revoked INTEGER NOT NULL DEFAULT 0,"
+                + " expires_at INTEGER NOT NULL)",
     };
 
     private final SQLiteDataSource dataSource;
@@ -54,6 +64,18 @@ public class SqliteDatabase {
         dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         upgrade();
+    }
+
+    /** The random id made when this database was created, the same on every start. */
+    public String installationId() {
+        return query("SELECT id FROM installation", statement -> {
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("the installation id is missing");
+                }
+                return row.getString(1);
+            }
+        });
     }
 
     public static int latestVersion() {

@@ -114,7 +114,8 @@ public class SettingsService {
         }
         try {
             JwtKeys keys = SecretsFile.of(api.secretsFilePath()).prepare();
-            activation.activate(new ActiveApi(keys, api.accessMinutes(), api.refreshDays()));
+            activation.activate(new ActiveApi(keys, api.accessMinutes(), api.refreshDays(),
+                    ActiveApi.issuerOf(dataDirectory.database().installationId())));
         } catch (SecretsFileException e) {
             LOG.warning("API not active: " + e.getMessage());
         }

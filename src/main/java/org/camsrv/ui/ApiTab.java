@@ -95,7 +95,12 @@ public class ApiTab {
                     + "\" already: revoke it below or choose another name");
             return null;
         }
-        generatedToken = generatedTokens.generate(user, tokenName);
+        try {
+            generatedToken = generatedTokens.generate(user, tokenName);
+        } catch (IllegalArgumentException e) {
+            Pages.error("tokens:name", e.getMessage());
+            return null;
+        }
         tokenName = null;
         return null;
     }

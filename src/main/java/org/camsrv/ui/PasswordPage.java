@@ -3,9 +3,11 @@ package org.camsrv.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.camsrv.auth.LoginService;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
+import org.camsrv.auth.token.GeneratedTokens;
 
 /**
  * The /password form: change one's own password; Initial users land here at first login. The
@@ -29,12 +31,20 @@ public class PasswordPage {
     @Inject
     UiSession session;
 
+    @Inject
+    GeneratedTokens generatedTokens;
+
     private String currentPassword;
     private String newPassword;
     private String confirmation;
 
     public boolean isInitial() {
         return currentUser.get().map(User::initial).orElse(false);
+    }
+
+    /** The generated tokens the change would end, named on the page before the user decides. */
+    public List<String> getTokensThatEnd() {
+        return currentUser.get().map(generatedTokens::namesOf).orElse(List.of());
     }
 
     public String change() {
@@ -50,6 +60,7 @@ public class PasswordPage {
             Pages.error("password:new", "Please choose a password that differs from the current one");
             return null;
         }
+        boolean hadTokens = !generatedTokens.namesOf(user).isEmpty();
         User changed;
         try {
             changed = users.changePassword(user, newPassword);
@@ -60,7 +71,8 @@ public class PasswordPage {
         // This session carries on with the new password; the user's other sessions end.
         Pages.renewSessionId();
         session.logIn(changed);
-        Pages.info("Your password has been changed");
+        Pages.info(hadTokens ? "Your password has been changed, and your generated access tokens were revoked"
+                : "Your password has been changed");
         return Pages.redirectTo("/settings");
     }
 

@@ -4,13 +4,20 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import org.camsrv.auth.FirstStart;
+import org.camsrv.auth.LoginService;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
 
-/** The /register form, open only while no user exists: the first person becomes SuperUser. */
+/**
+ * The /register form, open only while no user exists: the first person becomes SuperUser. From another
+ * machine the form also asks for the setup code from the server's log.
+ */
 @Named
 @RequestScoped
 public class RegisterPage {
+
+    private static final String CODE_FIELD = "register:setupCode";
 
     @Inject
     UserService users;
@@ -18,13 +25,31 @@ public class RegisterPage {
     @Inject
     UiSession session;
 
+    @Inject
+    FirstStart firstStart;
+
     private String username;
+    private String setupCode;
     private String password;
     private String confirmation;
+
+    public boolean isCodeNeeded() {
+        return firstStart.needsCode(Pages.clientAddress());
+    }
 
     public String register() {
         if (password == null || !password.equals(confirmation)) {
             Pages.error("register:confirmation", "The two passwords differ");
+            return null;
+        }
+        Optional<LoginService.Outcome> refused = firstStart.refusalOf(Pages.clientAddress(), username, setupCode);
+        if (refused.isPresent()) {
+            if (refused.get() instanceof LoginService.Throttled throttled) {
+                Pages.tooManyRequests(CODE_FIELD, throttled);
+            } else {
+                Pages.error(CODE_FIELD, "The setup code is not correct: it is in the server's log, on the line "
+                        + "\"No user exists yet\"");
+            }
             return null;
         }
         Optional<User> user;
@@ -50,6 +75,14 @@ public class RegisterPage {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getSetupCode() {
+        return null;
+    }
+
+    public void setSetupCode(String setupCode) {
+        this.setupCode = setupCode;
     }
 
     public String getPassword() {

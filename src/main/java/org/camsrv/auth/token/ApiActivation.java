@@ -38,8 +38,8 @@ public class ApiActivation {
                 .keyUse(KeyUse.SIGNATURE)
                 .algorithm(JWSAlgorithm.ES256)
                 .build()).toString(true);
-        VerificationKeySource.publish(api.keys().publicKey());
-        LOG.info(() -> "API is active (key id " + api.keys().keyId() + ", access tokens "
+        VerificationKeySource.publish(api.keys().publicKey(), api.issuer());
+        LOG.info(() -> "API is active (issuer " + api.issuer() + ", key id " + api.keys().keyId() + ", access tokens "
                 + describe(api.accessMinutes(), "minutes") + ", refresh tokens " + describe(api.refreshDays(), "days") + ")");
     }
 

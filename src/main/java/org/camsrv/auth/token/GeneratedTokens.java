@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.camsrv.auth.PasswordChanged;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserRemoved;
 import org.camsrv.data.DataDirectory;
@@ -30,6 +31,8 @@ public class GeneratedTokens {
 
     private static final Logger LOG = Logger.getLogger(GeneratedTokens.class.getName());
     public static final int MAX_NAME_LENGTH = 64;
+    /** Enough for every script a household runs; a bound on what one account can pile up. */
+    public static final int MAX_PER_USER = 20;
     /** "Last used" is written at most this often per token, so a busy script does not write on every request. */
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
 
@@ -50,8 +53,12 @@ public class GeneratedTokens {
     }
 
     /** Makes a token for {@code user}; the answer is shown once and never stored. */
-    public String generate(User user, String name) {
+    public synchronized String generate(User user, String name) {
         String cleanName = checkName(name);
+        if (countFor(user) >= MAX_PER_USER) {
+            throw new IllegalArgumentException("You have " + MAX_PER_USER
+                    + " generated tokens, the most one user may have: revoke one that no script uses any more");
+        }
         String id = UUID.randomUUID().toString();
         String token = tokens.issueNonExpiringAccessToken(user, id);
         database.update("INSERT INTO api_tokens (id, user_id, name, created_at) VALUES (?, ?, ?, ?)", statement -> {
@@ -76,6 +83,29 @@ public class GeneratedTokens {
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() && rows.getInt(1) > 0;
             }
+        });
+    }
+
+    private int countFor(User user) {
+        return database.query("SELECT COUNT(*) FROM api_tokens WHERE user_id = ?", statement -> {
+            statement.setLong(1, user.id());
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        });
+    }
+
+    /** The names of a user's own tokens, which a password change would end. */
+    public List<String> namesOf(User user) {
+        return database.query("SELECT name FROM api_tokens WHERE user_id = ? ORDER BY created_at", statement -> {
+            statement.setLong(1, user.id());
+            List<String> names = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
         });
     }
 
@@ -137,6 +167,15 @@ public class GeneratedTokens {
     /** The database removed a removed user's tokens with the user; forget their ids too. */
     void userRemoved(@Observes UserRemoved event) {
         reloadIds();
+    }
+
+    /** A new password ends the tokens made under the old one: whoever may have copied one loses it. */
+    void passwordChanged(@Observes PasswordChanged event) {
+        int removed = database.update("DELETE FROM api_tokens WHERE user_id = ?", statement -> statement.setLong(1, event.id()));
+        reloadIds();
+        if (removed > 0) {
+            LOG.info(() -> "Revoked " + removed + " generated access token(s) of " + event.name() + " with the password change");
+        }
     }
 
     public static Optional<String> nameProblem(String name) {

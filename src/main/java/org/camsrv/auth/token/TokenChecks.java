@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import java.text.ParseException;
 import java.util.Date;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.camsrv.auth.UserService;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -30,17 +32,19 @@ public class TokenChecks {
     private final ApiActivation activation;
     private final UserService users;
     private final GeneratedTokens generated;
+    private final RefreshRotation rotation;
 
     @Inject
-    public TokenChecks(ApiActivation activation, UserService users, GeneratedTokens generated) {
+    public TokenChecks(ApiActivation activation, UserService users, GeneratedTokens generated, RefreshRotation rotation) {
         this.activation = activation;
         this.users = users;
         this.generated = generated;
+        this.rotation = rotation;
     }
 
     /** Only for CDI's client proxy, which forwards every call to the real bean. */
     protected TokenChecks() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     /** Why an accepted token must still be refused, or empty when it may pass. */
@@ -61,8 +65,31 @@ public class TokenChecks {
         } else if (!users.isCurrentPassword(userId.get(), TokenService.passwordVersionOf(token))) {
             // A login token from before the user's last password change.
             return Optional.of(REVOKED);
+        } else if (TokenService.familyOf(token).filter(rotation::isRevoked).isPresent()) {
+            // Its login's refresh token was reused.
+            return Optional.of(REVOKED);
         }
         return Optional.empty();
+    }
+
+    /** The kind a token's JOSE typ header names; empty for a token of no kind CamSrv issues. */
+    public Optional<TokenKind> kindOf(JsonWebToken token) {
+        Optional<ActiveApi> api = activation.current();
+        String raw = token.getRawToken();
+        if (api.isEmpty() || raw == null) {
+            return Optional.empty();
+        }
+        for (TokenKind kind : TokenKind.values()) {
+            if (raw.startsWith(headerPrefixOf(api.get().keys().keyId(), kind))) {
+                return Optional.of(kind); // CamSrv's own header: no need to parse it
+            }
+        }
+        try {
+            var type = SignedJWT.parse(raw).getHeader().getType();
+            return type == null ? Optional.empty() : TokenKind.ofJoseType(type.getType());
+        } catch (ParseException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Liberty hands out JSON booleans as Boolean or as JSON-P's TRUE, depending on the claim. */
@@ -101,27 +128,33 @@ public class TokenChecks {
         }
     }
 
-    /** The start of every token signed with a key, worked out once per key rather than on every request. */
-    private record HeaderPrefix(String keyId, String text) {
+    /** The start of every token of each kind signed with a key, worked out once per key rather than on every request. */
+    private record HeaderPrefixes(String keyId, Map<TokenKind, String> texts) {
     }
 
-    private volatile HeaderPrefix headerPrefix;
+    private volatile HeaderPrefixes headerPrefixes;
 
-    private String headerPrefixOf(String keyId) {
-        HeaderPrefix known = headerPrefix;
+    private String headerPrefixOf(String keyId, TokenKind kind) {
+        HeaderPrefixes known = headerPrefixes;
         if (known == null || !known.keyId().equals(keyId)) {
-            known = new HeaderPrefix(keyId, TokenService.headerSegment(keyId) + ".");
-            headerPrefix = known;
+            Map<TokenKind, String> texts = new EnumMap<>(TokenKind.class);
+            for (TokenKind each : TokenKind.values()) {
+                texts.put(each, TokenService.headerSegment(keyId, each) + ".");
+            }
+            known = new HeaderPrefixes(keyId, texts);
+            headerPrefixes = known;
         }
-        return known.text();
+        return known.texts().get(kind);
     }
 
     private boolean signedWithCurrentKey(String rawToken, ActiveApi api) {
         if (rawToken == null) {
             return false;
         }
-        if (rawToken.startsWith(headerPrefixOf(api.keys().keyId()))) {
-            return true; // CamSrv's own header for the current key: no need to parse it
+        for (TokenKind kind : TokenKind.values()) {
+            if (rawToken.startsWith(headerPrefixOf(api.keys().keyId(), kind))) {
+                return true; // CamSrv's own header for the current key: no need to parse it
+            }
         }
         try {
             return api.keys().keyId().equals(SignedJWT.parse(rawToken).getHeader().getKeyID());

@@ -68,7 +68,7 @@ class TokenApiIT {
         assertEquals(2, tokens.size(), tokens.toString());
         JWTClaimsSet access = TestTokens.claimsOf(tokens.getString("access_token"));
         JWTClaimsSet refresh = TestTokens.claimsOf(tokens.getString("refresh_token"));
-        assertEquals("camsrv", access.getIssuer());
+        assertTrue(access.getIssuer().startsWith("camsrv:"), access.getIssuer());
         assertEquals("owner", access.getSubject());
         assertNotNull(access.getJWTID());
         assertNotNull(access.getIssueTime());
@@ -141,7 +141,7 @@ class TokenApiIT {
         String refresh = api.login("owner", "owner-password").getString("refresh_token");
         Answer refreshed = api.post("api/refresh", "", refresh);
         assertEquals(200, refreshed.status(), refreshed.text());
-        assertEquals(1, refreshed.json().size());
+        assertEquals(java.util.Set.of("access_token", "refresh_token"), refreshed.json().keySet());
         String access = refreshed.json().getString("access_token");
         assertEquals(List.of("access"), TestTokens.claimsOf(access).getClaim("groups"));
         assertEquals(200, api.get("api/protected", access).status());

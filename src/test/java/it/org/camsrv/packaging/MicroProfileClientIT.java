@@ -14,6 +14,7 @@ import com.nimbusds.jwt.SignedJWT;
 import it.org.camsrv.mpclient.app.ClientApplication;
 import it.org.camsrv.support.ApiClient;
 import it.org.camsrv.support.CamsrvArchive;
+import it.org.camsrv.support.TestTokens;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -74,17 +75,26 @@ class MicroProfileClientIT {
         deployer.undeploy(APP);
         deployer.deploy(APP);
         assertNotEquals(oldKeySet, api.get("api/jwks", null).text(), "CamSrv has a new key");
-        String current = api.login("owner", "owner-password").getString("access_token");
+        var currentLogin = api.login("owner", "owner-password");
+        String current = currentLogin.getString("access_token");
+        String refresh = currentLogin.getString("refresh_token");
+        // Told to the other team as the README says: the issuer from any token of this installation.
+        String issuer = TestTokens.claimsOf(current).getIssuer();
 
         int port = LibertyProcess.freePort();
-        Path serverDir = createClientServer(port, camsrv);
+        Path serverDir = createClientServer(port, camsrv, issuer);
         String client = "http://localhost:" + port + "/mpclient/";
         try (LibertyProcess server = LibertyProcess.start(
                 List.of(WLP.resolve("bin/server").toString(), "run", SERVER), Map.of(), work.resolve("client.log"))) {
             awaitReady(work.resolve("client.log"), Duration.ofSeconds(180));
             HttpResponse<String> trusted = get(client + "whoami", current);
             assertEquals(200, trusted.statusCode(), () -> trusted.body() + "\n" + tail(work.resolve("client.log")));
-            assertEquals("token of owner from camsrv", trusted.body());
+            assertEquals("token of owner from " + issuer, trusted.body());
+            HttpResponse<String> anyToken = get(client + "whoami-any-token", current);
+            assertEquals(200, anyToken.statusCode(), anyToken.body());
+            // A route that takes either group: the audience keeps the refresh token out.
+            assertEquals(401, get(client + "whoami-any-token", refresh).statusCode(), "a refresh token is no access token");
+            assertEquals(401, get(client + "whoami", refresh).statusCode(), "nor on the guarded route");
 
             assertEquals(401, get(client + "whoami", forged()).statusCode(), "a token CamSrv never signed");
             assertEquals(401, get(client + "whoami", beforeKeyChange).statusCode(), "a token of the replaced key");
@@ -101,7 +111,7 @@ class MicroProfileClientIT {
         }
     }
 
-    private Path createClientServer(int port, String camsrv) throws Exception {
+    private Path createClientServer(int port, String camsrv, String issuer) throws Exception {
         Path serverDir = WLP.resolve("usr/servers/" + SERVER);
         deleteRecursively(serverDir);
         Files.createDirectories(serverDir.resolve("apps"));
@@ -124,7 +134,8 @@ class MicroProfileClientIT {
         String config = String.join("\n",
                 "mp.jwt.verify.publickey.location=" + camsrv + "api/jwks",
                 "mp.jwt.verify.publickey.algorithm=ES256",
-                "mp.jwt.verify.issuer=camsrv",
+                "mp.jwt.verify.issuer=" + issuer,
+                "mp.jwt.verify.audiences=camsrv",
                 "camsrv/mp-rest/url=" + camsrv.substring(0, camsrv.length() - 1),
                 "org.eclipse.microprofile.rest.client.propagateHeaders=Authorization", "");
         WebArchive war = ShrinkWrap.create(WebArchive.class, "mpclient.war")

@@ -45,7 +45,7 @@ class ImportSettingsUiIT extends BrowserTest {
     static WebArchive deployment() throws Exception {
         Files.createDirectories(RASPI_SECRETS.getParent());
         Files.writeString(RASPI_SECRETS, "{\"jwtSecrets\": {\"jwtSecretKey\": \"" + RASPI_KEY + "\"}}");
-        // The presets: API allowed without a secrets file, 60 minutes, 0 days; jpg photos, streaming needs a login.
+        // The presets: API allowed without a secrets file, 60 minutes, 30 days; jpg photos, streaming needs a login.
         return CamsrvArchive.withDataDirectory(DATA).admin("owner", "owner-password").build();
     }
 
@@ -88,7 +88,7 @@ class ImportSettingsUiIT extends BrowserTest {
         ConfigurationTab configuration = SettingsPage.open(driver, url, "configuration").configuration();
         assertEquals(List.of("Photo type: jpg → png", "Req. Auth for Streaming: on → off",
                 "JWT Secret Key File Path: (none) → " + RASPI_SECRETS, "Access Token Expiration in Minutes: 60 → 30",
-                "Refresh Token Expiration in Days: 0 → 7"), configuration.unsavedChanges());
+                "Refresh Token Expiration in Days: 30 → 7"), configuration.unsavedChanges());
         assertTrue(configuration.startsWithStored(), "raspiCamSrv's _loadConfigOnStart.txt sets the start option");
         assertFalse(Files.exists(DATA.resolve("config/serverConfig.json")), "nothing is stored before Store Configuration");
 

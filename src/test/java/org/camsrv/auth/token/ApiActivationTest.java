@@ -100,7 +100,7 @@ class ApiActivationTest {
     void activationLogsTheKeyIdAndTheLifetimes() {
         List<String> lines = logged(() -> activation.activate(new ActiveApi(keys, 30, 0)));
 
-        assertEquals(List.of("API is active (key id " + keys.keyId()
+        assertEquals(List.of("API is active (issuer camsrv, key id " + keys.keyId()
                 + ", access tokens expire after 30 minutes, refresh tokens never expire)"), lines);
     }
 

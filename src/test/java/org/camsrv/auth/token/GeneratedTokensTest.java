@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.camsrv.auth.AuthFixtures;
+import org.camsrv.auth.PasswordChanged;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserRemoved;
 import org.camsrv.auth.UserService;
@@ -39,7 +40,6 @@ class GeneratedTokensTest {
         alice = users.registerFirstSuperUser("alice", "alice-password").orElseThrow();
         bob = users.addInitialUser("bob", "bob-password").orElseThrow();
         tokens.activation = activation;
-        tokens.issuer = "camsrv";
         activation.activate(new ActiveApi(TokenFixtures.newKeys(), 60, 7));
         generated = openOn(data);
     }
@@ -70,6 +70,36 @@ class GeneratedTokensTest {
         String id = idOf(generated.generate(bob, "backup script"));
 
         assertTrue(openOn(data).isLive(id));
+    }
+
+    @Test
+    void aPasswordChangeEndsTheUsersGeneratedTokensOnly() {
+        String bobs = idOf(generated.generate(bob, "backup script"));
+        String alices = idOf(generated.generate(alice, "alice's script"));
+
+        generated.passwordChanged(new PasswordChanged(bob.id(), bob.name()));
+
+        assertFalse(generated.isLive(bobs));
+        assertTrue(generated.namesOf(bob).isEmpty());
+        assertTrue(generated.isLive(alices), "another user's token stays");
+        assertEquals(List.of("alice's script"), generated.namesOf(alice));
+    }
+
+    @Test
+    void theTwentyFirstTokenIsRefusedUntilOneIsRevoked() {
+        String first = null;
+        for (int i = 1; i <= GeneratedTokens.MAX_PER_USER; i++) {
+            String id = idOf(generated.generate(bob, "script " + i));
+            first = first == null ? id : first;
+        }
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> generated.generate(bob, "one more"));
+        assertTrue(refused.getMessage().contains("the most one user may have"), refused.getMessage());
+        assertEquals(GeneratedTokens.MAX_PER_USER, generated.namesOf(bob).size());
+        assertNotNull(generated.generate(alice, "alice's script"), "the cap is per user");
+
+        assertTrue(generated.revoke(bob, first));
+        assertNotNull(generated.generate(bob, "one more"));
     }
 
     @Test

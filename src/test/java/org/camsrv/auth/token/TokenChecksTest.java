@@ -47,6 +47,7 @@ class TokenChecksTest {
     private final ApiActivation activation = new ApiActivation();
     private final TokenService tokens = new TokenService();
     private TokenChecks checks;
+    private RefreshRotation rotation;
     private final GeneratedTokens generated = new GeneratedTokens();
     private UserService users;
     private User alice;
@@ -56,11 +57,14 @@ class TokenChecksTest {
         users = AuthFixtures.openUserService(data);
         alice = users.registerFirstSuperUser("alice", "alice-password").orElseThrow();
         tokens.activation = activation;
-        tokens.issuer = "camsrv";
         generated.dataDirectory = AuthFixtures.dataDirectoryAt(data);
         generated.tokens = tokens;
         generated.open();
-        checks = new TokenChecks(activation, users, generated);
+        rotation = new RefreshRotation();
+        rotation.dataDirectory = AuthFixtures.dataDirectoryAt(data);
+        rotation.tokens = tokens;
+        rotation.open();
+        checks = new TokenChecks(activation, users, generated, rotation);
         activation.activate(new ActiveApi(keys, 60, 7));
     }
 
@@ -179,8 +183,35 @@ class TokenChecksTest {
     }
 
     @Test
+    void theTypHeaderNamesTheKindWhateverTheGroupsSay() {
+        TokenService.TokenPair pair = TokenFixtures.loginPair(tokens, alice);
+
+        assertEquals(Optional.of(TokenKind.ACCESS), checks.kindOf(TokenFixtures.accepted(pair.accessToken())));
+        assertEquals(Optional.of(TokenKind.REFRESH), checks.kindOf(TokenFixtures.accepted(pair.refreshToken(), "alice", Map.of())),
+                "no groups needed");
+        String untyped = TokenFixtures.signed(keys, Instant.now(), Instant.now().plus(HOUR));
+        assertEquals(Optional.empty(), checks.kindOf(TokenFixtures.accepted(untyped)), "a token of no kind CamSrv issues");
+    }
+
+    @Test
+    void tokensOfALoginWhoseRefreshTokenWasReusedAreRevoked() {
+        TokenService.TokenPair login = rotation.logIn(alice);
+        TokenService.Chain first = TokenService.chainOf(TokenFixtures.accepted(login.refreshToken())).orElseThrow();
+        String second = rotation.refresh(alice, first).orElseThrow().refreshToken();
+        rotation.refresh(alice, TokenService.chainOf(TokenFixtures.accepted(second)).orElseThrow());
+        assertEquals(Optional.empty(), checks.refusalOf(TokenFixtures.accepted(login.accessToken())));
+
+        rotation.refresh(alice, first);
+
+        assertEquals(Optional.of(REVOKED), checks.refusalOf(TokenFixtures.accepted(login.accessToken())));
+        assertEquals(Optional.of(REVOKED), checks.refusalOf(TokenFixtures.accepted(second)));
+        assertEquals(Optional.empty(), checks.refusalOf(TokenFixtures.accepted(rotation.logIn(alice).accessToken())),
+                "a new login starts a new family");
+    }
+
+    @Test
     void aRefreshTokenOfAnExistingUserPasses() {
-        JsonWebToken token = TokenFixtures.accepted(tokens.issueLoginTokens(alice).refreshToken());
+        JsonWebToken token = TokenFixtures.accepted(TokenFixtures.loginPair(tokens, alice).refreshToken());
 
         assertEquals(Optional.empty(), checks.refusalOf(token));
     }
@@ -258,12 +289,12 @@ class TokenChecksTest {
 
     @Test
     void aPasswordChangeRevokesTheLoginTokensIssuedBefore() {
-        TokenService.TokenPair before = tokens.issueLoginTokens(alice);
+        TokenService.TokenPair before = TokenFixtures.loginPair(tokens, alice);
         User changed = users.changePassword(alice, "alice-password-2");
 
         assertEquals(Optional.of(REVOKED), checks.refusalOf(TokenFixtures.accepted(before.refreshToken())));
         assertEquals(Optional.of(REVOKED), checks.refusalOf(TokenFixtures.accepted(before.accessToken())));
-        TokenService.TokenPair after = tokens.issueLoginTokens(changed);
+        TokenService.TokenPair after = TokenFixtures.loginPair(tokens, changed);
         assertEquals(Optional.empty(), checks.refusalOf(TokenFixtures.accepted(after.refreshToken())));
         assertEquals(Optional.empty(), checks.refusalOf(TokenFixtures.accepted(after.accessToken())));
     }

@@ -43,6 +43,11 @@ final class TokenFixtures {
         return JwtKeys.of((ECPrivateKey) pair.getPrivate(), (ECPublicKey) pair.getPublic(), secretKey);
     }
 
+    /** The pair a fresh API login gets, outside any store of families. */
+    static TokenService.TokenPair loginPair(TokenService tokens, org.camsrv.auth.User user) {
+        return tokens.issuePair(user, new TokenService.Chain("a-login", 0));
+    }
+
     static JwtKeys newKeys() {
         return keys(p256Pair(), "jwt-secret-key");
     }

@@ -37,7 +37,6 @@ class TokenServiceTest {
 
     {
         tokens.activation = activation;
-        tokens.issuer = "camsrv";
     }
 
     @AfterEach
@@ -66,10 +65,10 @@ class TokenServiceTest {
         activate(60, 7);
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-        SignedJWT access = parse(tokens.issueLoginTokens(ALICE).accessToken());
+        SignedJWT access = parse(TokenFixtures.loginPair(tokens, ALICE).accessToken());
 
         JWTClaimsSet claims = access.getJWTClaimsSet();
-        assertEquals(Set.of("iss", "sub", "exp", "iat", "jti", "groups", "uid", "pwv"), claims.getClaims().keySet());
+        assertEquals(Set.of("iss", "aud", "sub", "exp", "iat", "jti", "groups", "uid", "pwv", "fam"), claims.getClaims().keySet());
         assertEquals("camsrv", claims.getIssuer());
         assertEquals("alice", claims.getSubject());
         assertEquals(List.of("access"), claims.getStringListClaim("groups"));
@@ -79,18 +78,20 @@ class TokenServiceTest {
         assertFalse(iat(access).isAfter(Instant.now()));
         assertEquals(JWSAlgorithm.ES256, access.getHeader().getAlgorithm());
         assertEquals(keys.keyId(), access.getHeader().getKeyID());
-        assertEquals(JOSEObjectType.JWT, access.getHeader().getType());
+        assertEquals(new JOSEObjectType("at+jwt"), access.getHeader().getType());
     }
 
     @Test
     void refreshTokenCarriesTheRefreshGroup() throws Exception {
         activate(60, 7);
 
-        SignedJWT refresh = parse(tokens.issueLoginTokens(ALICE).refreshToken());
+        SignedJWT refresh = parse(TokenFixtures.loginPair(tokens, ALICE).refreshToken());
 
         JWTClaimsSet claims = refresh.getJWTClaimsSet();
-        assertEquals(Set.of("iss", "sub", "exp", "iat", "jti", "groups", "uid", "pwv"), claims.getClaims().keySet());
+        assertEquals(Set.of("iss", "aud", "sub", "exp", "iat", "jti", "groups", "uid", "pwv", "fam", "gen"),
+                claims.getClaims().keySet());
         assertEquals(List.of("refresh"), claims.getStringListClaim("groups"));
+        assertEquals(new JOSEObjectType("refresh+jwt"), refresh.getHeader().getType());
         assertEquals("alice", claims.getSubject());
         assertEquals(7L, claims.getLongClaim(TokenService.USER_ID_CLAIM));
         assertEquals(keys.keyId(), refresh.getHeader().getKeyID());
@@ -101,7 +102,7 @@ class TokenServiceTest {
     void tokensNeverCarryThePasswordHash() {
         activate(60, 7);
 
-        TokenService.TokenPair pair = tokens.issueLoginTokens(ALICE);
+        TokenService.TokenPair pair = TokenFixtures.loginPair(tokens, ALICE);
 
         for (String token : List.of(pair.accessToken(), pair.refreshToken())) {
             String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
@@ -122,7 +123,7 @@ class TokenServiceTest {
     void loginAccessTokenLivesTheConfiguredMinutes() throws Exception {
         activate(60, 7);
 
-        SignedJWT access = parse(tokens.issueLoginTokens(ALICE).accessToken());
+        SignedJWT access = parse(TokenFixtures.loginPair(tokens, ALICE).accessToken());
 
         assertEquals(Duration.ofMinutes(60), Duration.between(iat(access), exp(access)));
     }
@@ -131,7 +132,7 @@ class TokenServiceTest {
     void refreshTokensLiveTheConfiguredDays() throws Exception {
         activate(60, 7);
 
-        SignedJWT refresh = parse(tokens.issueLoginTokens(ALICE).refreshToken());
+        SignedJWT refresh = parse(TokenFixtures.loginPair(tokens, ALICE).refreshToken());
 
         assertEquals(Duration.ofDays(7), Duration.between(iat(refresh), exp(refresh)));
     }
@@ -140,7 +141,7 @@ class TokenServiceTest {
     void refreshTokenIsLeftOutWhenAccessTokensNeverExpire() throws Exception {
         activate(0, 7);
 
-        TokenService.TokenPair pair = tokens.issueLoginTokens(ALICE);
+        TokenService.TokenPair pair = TokenFixtures.loginPair(tokens, ALICE);
 
         assertNull(pair.refreshToken());
         assertNotNull(pair.accessToken());
@@ -150,7 +151,7 @@ class TokenServiceTest {
     void accessTokensThatNeverExpireCarryAnExpiryAHundredYearsAway() throws Exception {
         activate(0, 7);
 
-        SignedJWT access = parse(tokens.issueLoginTokens(ALICE).accessToken());
+        SignedJWT access = parse(TokenFixtures.loginPair(tokens, ALICE).accessToken());
 
         assertEquals(HUNDRED_YEARS, Duration.between(iat(access), exp(access)));
     }
@@ -159,7 +160,7 @@ class TokenServiceTest {
     void refreshTokensThatNeverExpireCarryAnExpiryAHundredYearsAway() throws Exception {
         activate(60, 0);
 
-        SignedJWT refresh = parse(tokens.issueLoginTokens(ALICE).refreshToken());
+        SignedJWT refresh = parse(TokenFixtures.loginPair(tokens, ALICE).refreshToken());
 
         assertEquals(HUNDRED_YEARS, Duration.between(iat(refresh), exp(refresh)));
     }
@@ -168,8 +169,8 @@ class TokenServiceTest {
     void everyTokenGetsANewId() throws Exception {
         activate(60, 7);
 
-        TokenService.TokenPair first = tokens.issueLoginTokens(ALICE);
-        TokenService.TokenPair second = tokens.issueLoginTokens(ALICE);
+        TokenService.TokenPair first = TokenFixtures.loginPair(tokens, ALICE);
+        TokenService.TokenPair second = TokenFixtures.loginPair(tokens, ALICE);
         String third = tokens.issueAccessToken(ALICE);
 
         Set<String> ids = new HashSet<>();
@@ -183,7 +184,7 @@ class TokenServiceTest {
     @Test
     void tokensVerifyWithThePublicKey() throws Exception {
         activate(60, 7);
-        TokenService.TokenPair pair = tokens.issueLoginTokens(ALICE);
+        TokenService.TokenPair pair = TokenFixtures.loginPair(tokens, ALICE);
 
         assertTrue(parse(pair.accessToken()).verify(new ECDSAVerifier(keys.publicKey())));
         assertTrue(parse(pair.refreshToken()).verify(new ECDSAVerifier(keys.publicKey())));
@@ -201,7 +202,7 @@ class TokenServiceTest {
 
     @Test
     void issuingWhileTheApiIsNotActiveFails() {
-        assertThrows(IllegalStateException.class, () -> tokens.issueLoginTokens(ALICE));
+        assertThrows(IllegalStateException.class, () -> TokenFixtures.loginPair(tokens, ALICE));
         assertThrows(IllegalStateException.class, () -> tokens.issueAccessToken(ALICE));
         assertThrows(IllegalStateException.class, () -> tokens.issueNonExpiringAccessToken(ALICE, "id"));
     }
@@ -244,18 +245,37 @@ class TokenServiceTest {
     void tokenPairToStringHidesTheTokens() {
         activate(60, 7);
 
-        TokenService.TokenPair pair = tokens.issueLoginTokens(ALICE);
+        TokenService.TokenPair pair = TokenFixtures.loginPair(tokens, ALICE);
 
         assertEquals("TokenPair[hidden]", pair.toString());
     }
 
     @Test
-    void everyTokenStartsWithTheHeaderSegmentOfItsKey() {
+    void everyTokenStartsWithTheHeaderSegmentOfItsKeyAndKind() {
         activate(60, 7);
-        String prefix = TokenService.headerSegment(keys.keyId()) + ".";
+        String access = TokenService.headerSegment(keys.keyId(), TokenKind.ACCESS) + ".";
+        String refresh = TokenService.headerSegment(keys.keyId(), TokenKind.REFRESH) + ".";
 
-        assertTrue(tokens.issueAccessToken(ALICE).startsWith(prefix));
-        assertTrue(tokens.issueLoginTokens(ALICE).refreshToken().startsWith(prefix));
-        assertTrue(tokens.issueNonExpiringAccessToken(ALICE, "id-1").startsWith(prefix));
+        assertTrue(tokens.issueAccessToken(ALICE).startsWith(access));
+        assertTrue(TokenFixtures.loginPair(tokens, ALICE).accessToken().startsWith(access));
+        assertTrue(TokenFixtures.loginPair(tokens, ALICE).refreshToken().startsWith(refresh));
+        assertTrue(tokens.issueNonExpiringAccessToken(ALICE, "id-1").startsWith(access));
+        assertFalse(access.equals(refresh));
+    }
+
+    @Test
+    void eachKindHasItsAudienceAndTheInstallationsIssuer() throws Exception {
+        activation.activate(new ActiveApi(keys, 60, 7, ActiveApi.issuerOf("0123abcd")));
+        TokenService.TokenPair pair = TokenFixtures.loginPair(tokens, ALICE);
+        JWTClaimsSet access = parse(pair.accessToken()).getJWTClaimsSet();
+        JWTClaimsSet refresh = parse(pair.refreshToken()).getJWTClaimsSet();
+
+        assertEquals(List.of("camsrv"), access.getAudience());
+        assertEquals(List.of("camsrv-refresh"), refresh.getAudience());
+        assertEquals("camsrv:0123abcd", access.getIssuer());
+        assertEquals("camsrv:0123abcd", refresh.getIssuer());
+        assertEquals("a-login", access.getClaim(TokenService.FAMILY_CLAIM));
+        assertEquals(0L, refresh.getClaim(TokenService.GENERATION_CLAIM));
+        assertNull(access.getClaim(TokenService.GENERATION_CLAIM), "only refresh tokens have a place in the chain");
     }
 }

@@ -20,6 +20,7 @@ class VerificationKeySourceTest {
 
     private static final String PUBLIC_KEY = "mp.jwt.verify.publickey";
     private static final String ALGORITHM = "mp.jwt.verify.publickey.algorithm";
+    private static final String ISSUER = "mp.jwt.verify.issuer";
 
     private final ApiActivation activation = new ApiActivation();
     private final VerificationKeySource source = new VerificationKeySource();
@@ -98,12 +99,21 @@ class VerificationKeySourceTest {
     }
 
     @Test
+    void theIssuerOfTheActiveApiIsAnsweredWhileActive() {
+        activation.activate(new ActiveApi(keys, 60, 0, "camsrv:0123abcd"));
+        assertEquals("camsrv:0123abcd", source.getValue(ISSUER));
+
+        activation.deactivate();
+        assertNull(source.getValue(ISSUER));
+    }
+
+    @Test
     void otherKeysAreNotAnswered() {
         activation.activate(new ActiveApi(keys, 60, 0));
 
-        assertNull(source.getValue("mp.jwt.verify.issuer"));
+        assertNull(source.getValue("mp.jwt.verify.audiences"), "static, in microprofile-config.properties");
         assertNull(source.getValue("camsrv.data.dir"));
-        assertEquals(Set.of(ALGORITHM, PUBLIC_KEY), source.getPropertyNames());
+        assertEquals(Set.of(ALGORITHM, PUBLIC_KEY, ISSUER), source.getPropertyNames());
     }
 
     @Test

@@ -30,6 +30,14 @@ public class WhoAmIResource {
         return "token of " + token.getName() + " from " + token.getIssuer();
     }
 
+    /** Lets in either group of CamSrv's: here only the audience tells a refresh token from an access token. */
+    @GET
+    @Path("whoami-any-token")
+    @RolesAllowed({"access", "refresh"})
+    public String whoAmIWithAnyToken() {
+        return "token of " + token.getName();
+    }
+
     @GET
     @Path("camsrv-protected")
     public String camsrvProtected() {
