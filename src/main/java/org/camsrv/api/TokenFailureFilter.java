@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.camsrv.auth.token.TokenChecks;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Provider
 public class TokenFailureFilter implements ContainerResponseFilter {
 
-    private static final Logger LOG = Logger.getLogger(TokenFailureFilter.class.getName());
+    private static final SafeLog LOG = SafeLog.of(TokenFailureFilter.class);
 
     @Inject
     TokenChecks checks;

@@ -7,8 +7,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Logger;
 import org.camsrv.auth.token.TokenChecks;
+import org.camsrv.log.SafeLog;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Priority(Priorities.AUTHENTICATION)
 public class TokenStillValidFilter implements ContainerRequestFilter {
 
-    private static final Logger LOG = Logger.getLogger(TokenStillValidFilter.class.getName());
+    private static final SafeLog LOG = SafeLog.of(TokenStillValidFilter.class);
 
     @Inject
     TokenChecks checks;

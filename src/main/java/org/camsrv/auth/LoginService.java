@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 
 /**
  * Every check of a password a person typed, under the throttle: the API's login, the login page
@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class LoginService {
 
-    private static final Logger LOG = Logger.getLogger(LoginService.class.getName());
+    private static final SafeLog LOG = SafeLog.of(LoginService.class);
 
     /** How a password check ended. */
     public sealed interface Outcome permits Accepted, Rejected, Throttled {

@@ -12,12 +12,12 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.camsrv.camera.media.DngWriter;
 import org.camsrv.camera.media.FfmpegMp4Writer;
 import org.camsrv.camera.media.MjpegAviWriter;
 import org.camsrv.camera.media.RawFrame;
 import org.camsrv.camera.media.VideoWriter;
+import org.camsrv.log.SafeLog;
 import org.camsrv.settings.GeneralParameters;
 
 /**
@@ -27,7 +27,7 @@ import org.camsrv.settings.GeneralParameters;
  */
 public class CameraUnit implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(CameraUnit.class.getName());
+    private static final SafeLog LOG = SafeLog.of(CameraUnit.class);
 
     public static final int PHOTO_WIDTH = 1920;
     public static final int PHOTO_HEIGHT = 1080;

@@ -6,8 +6,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.camsrv.camera.media.VideoWriter;
+import org.camsrv.log.SafeLog;
 
 /**
  * A video being recorded from the live frames. It stops by itself after exactly as many frames as its
@@ -16,7 +16,7 @@ import org.camsrv.camera.media.VideoWriter;
  */
 class VideoRecording implements Consumer<LiveFrame> {
 
-    private static final Logger LOG = Logger.getLogger(VideoRecording.class.getName());
+    private static final SafeLog LOG = SafeLog.of(VideoRecording.class);
 
     private final Path file;
     private final VideoWriter writer;

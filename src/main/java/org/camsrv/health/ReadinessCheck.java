@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.camsrv.auth.token.ApiActivation;
 import org.camsrv.camera.CameraDescription;
 import org.camsrv.camera.CameraService;
 import org.camsrv.data.DataDirectory;
+import org.camsrv.log.SafeLog;
 import org.camsrv.mqtt.MqttService;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
 
-    private static final Logger LOG = Logger.getLogger(ReadinessCheck.class.getName());
+    private static final SafeLog LOG = SafeLog.of(ReadinessCheck.class);
 
     @Inject
     CameraService cameras;

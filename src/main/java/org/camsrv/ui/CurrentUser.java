@@ -5,16 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.faces.context.FacesContext;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
+import org.camsrv.log.SafeLog;
 
 /** The logged-in user as the pages see it, read fresh from the database once per request. */
 @Named
 @RequestScoped
 public class CurrentUser {
 
-    private static final Logger LOG = Logger.getLogger(CurrentUser.class.getName());
+    private static final SafeLog LOG = SafeLog.of(CurrentUser.class);
 
     @Inject
     UiSession session;

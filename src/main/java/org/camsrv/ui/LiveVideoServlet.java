@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.camsrv.camera.CameraUnit;
 import org.camsrv.camera.LiveVideo;
+import org.camsrv.log.SafeLog;
 
 /**
  * /video_h264, the Live page's H.264 view: a WebSocket that carries fragmented MP4 for the browser's Media
@@ -27,7 +27,7 @@ import org.camsrv.camera.LiveVideo;
 public class LiveVideoServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(LiveVideoServlet.class.getName());
+    private static final SafeLog LOG = SafeLog.of(LiveVideoServlet.class);
     static final String PATH = "/video_h264";
 
     @Inject

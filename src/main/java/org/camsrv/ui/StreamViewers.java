@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 
 /**
  * Counts who watches a camera stream: each viewer holds a request thread for as long as it watches,
@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class StreamViewers {
 
-    private static final Logger LOG = Logger.getLogger(StreamViewers.class.getName());
+    private static final SafeLog LOG = SafeLog.of(StreamViewers.class);
 
     static final int MAX_PER_VIEWER = 4;
     static final int MAX_IN_TOTAL = 8;
