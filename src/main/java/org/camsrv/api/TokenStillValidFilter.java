@@ -36,14 +36,15 @@ public class TokenStillValidFilter implements ContainerRequestFilter {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (TokenFailureFilter.bearerToken(header) == null) {
             String reason = header == null ? ApiResponses.MISSING_HEADER : ApiResponses.MISSING_BEARER;
-            LOG.info(() -> "API request refused (" + reason + "): " + request.getMethod() + " /api/" + ApiRoutes.forLog(request));
+            TokenFailureFilter.REFUSALS.log(() -> "API request refused (" + reason + "): " + request.getMethod() + " /api/"
+                    + ApiRoutes.forLog(request));
             request.abortWith(ApiResponses.tokenRefused(reason, false));
             return;
         }
         java.security.Principal principal = request.getSecurityContext().getUserPrincipal();
         if (principal instanceof JsonWebToken token) {
             checks.refusalOf(token).ifPresent(reason -> {
-                LOG.info(() -> "API request refused (" + reason + ") for user " + token.getName());
+                TokenFailureFilter.REFUSALS.log(() -> "API request refused (" + reason + ") for user " + token.getName());
                 request.abortWith(ApiResponses.tokenRefused(reason, true));
             });
         }

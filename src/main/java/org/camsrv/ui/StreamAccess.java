@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.camsrv.auth.LoginThrottle;
+import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
 import org.camsrv.camera.CameraService;
 import org.camsrv.camera.CameraUnit;
@@ -67,10 +69,19 @@ public class StreamAccess {
         }
     }
 
-    /** "user:7" for a logged-in viewer, else "address:…", for counting streams per viewer. */
+    /**
+     * "user:7" for a logged-in viewer, else "address:…", for counting streams per viewer. An IPv6 address counts
+     * by its /64 network, as in the login throttle: one machine may use any address of its /64.
+     */
     public String viewer(HttpServletRequest request) {
         Long userId = request.getSession(false) != null ? session.userId() : null;
-        return userId != null ? "user:" + userId : "address:" + request.getRemoteAddr();
+        return userId != null ? "user:" + userId : "address:" + LoginThrottle.source(request.getRemoteAddr());
+    }
+
+    /** Whether the viewer is logged in as a SuperUser: they may take the streams kept for SuperUsers. */
+    public boolean isSuperUser(HttpServletRequest request) {
+        Long userId = request.getSession(false) != null ? session.userId() : null;
+        return userId != null && users.findById(userId).map(User::superUser).orElse(false);
     }
 
     /**

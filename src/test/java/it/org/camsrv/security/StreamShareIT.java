@@ -39,7 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class StreamShareIT {
 
     private static final java.nio.file.Path DATA = CamsrvArchive.newDataDirectory("stream-share");
-    private static final String TOO_MANY_SNAPSHOTS = "Too many snapshots at once";
     private static final String FORGED = "[FORGED] CamSrv user owner logged in";
 
     @Deployment(testable = false)
@@ -56,9 +55,11 @@ class StreamShareIT {
     @Order(1)
     void aPathWithCrLfForgesNoLogLine() throws Exception {
         ServerLog log = ServerLog.mark();
-        String path = "/api/take_photo%0D%0A" + java.net.URLEncoder.encode(FORGED, StandardCharsets.UTF_8).replace("+", "%20");
+        // Liberty refuses CR LF in the path itself (400 CWWWC0005I), but not in a matrix parameter, which JAX-RS
+        // decodes into the path that the refusal line names.
+        String path = "/api/take_photo;x=%0D%0A" + java.net.URLEncoder.encode(FORGED, StandardCharsets.UTF_8).replace("+", "%20");
         RawHttp.Answer answer = RawHttp.to(base).get(path, Map.of());
-        System.out.println("CR LF path -> " + answer.status());
+        assertEquals(401, answer.status(), answer.toString());
         List<String> lines = log.linesSince();
         lines.forEach(line -> System.out.println("log: " + line));
         assertTrue(lines.stream().noneMatch(line -> line.startsWith("[FORGED]")), "a forged line: " + lines);
@@ -126,8 +127,7 @@ class StreamShareIT {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                RawHttp.Answer answer = plain.get("/photo_feed");
-                return answer.status() == 503 && !answer.body().contains(TOO_MANY_SNAPSHOTS) ? -503 : answer.status();
+                return plain.get("/photo_feed").status();
             }));
         }
         start.countDown();
@@ -136,9 +136,10 @@ class StreamShareIT {
             statuses.merge(answer.get(), 1, Integer::sum);
         }
         System.out.println(callers + " snapshots at once from one user: " + statuses);
-        assertTrue(statuses.getOrDefault(503, 0) > 0, "some were refused as too many at once: " + statuses);
+        assertTrue(statuses.getOrDefault(429, 0) > 0, "some were refused as too many at once: " + statuses);
         assertTrue(statuses.getOrDefault(200, 0) >= 4, "the first few were answered: " + statuses);
-        assertEquals(callers, statuses.getOrDefault(200, 0) + statuses.getOrDefault(503, 0), statuses.toString());
+        assertEquals(callers, statuses.getOrDefault(200, 0) + statuses.getOrDefault(429, 0)
+                + statuses.getOrDefault(503, 0), "nothing but pictures, refusals and a busy camera: " + statuses);
     }
 
     private static void setStreamingLogin(WebSession owner, boolean on) {
