@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.logging.Level;
 import jakarta.ws.rs.core.SecurityContext;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
@@ -24,6 +25,7 @@ import org.camsrv.auth.token.TokenKind;
 import org.camsrv.camera.CameraException;
 import org.camsrv.camera.CameraRefusedException;
 import org.camsrv.camera.Operator;
+import org.camsrv.log.RateLimitedLog;
 import org.camsrv.camera.CameraService;
 import org.camsrv.camera.CameraUnit;
 
@@ -36,6 +38,9 @@ import org.camsrv.camera.CameraUnit;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(TokenKind.ACCESS_ROLE)
 public class CameraResource {
+
+    /** A plain user's SuperUser camera actions: one line per 10 s, then how many more. */
+    private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(CameraResource.class, Level.WARNING);
 
     @Inject
     CameraService cameras;
@@ -263,8 +268,9 @@ public class CameraResource {
             if (duration instanceof JsonNumber number && number.doubleValue() >= 0 && number.doubleValue() <= max) {
                 return action.with(number.doubleValue());
             }
+            String longest = max == Math.rint(max) ? String.valueOf((long) max) : String.valueOf(max);
             return ApiResponses.error(Response.Status.BAD_REQUEST, "\"duration\" must be a number of seconds from 0 to "
-                    + (max == Math.rint(max) ? String.valueOf((long) max) : String.valueOf(max)) + " (the longest recording this server makes)");
+                    + longest + " (the longest recording this server makes)");
         } catch (JsonBodies.BadBodyException e) {
             return ApiResponses.error(Response.Status.BAD_REQUEST, e.getMessage());
         }
@@ -287,7 +293,9 @@ public class CameraResource {
     /** 403 for an action the user may not take, else raspiCamSrv's 500; both {"message": …}. */
     private static Response failure(CameraException e) {
         if (e instanceof CameraRefusedException) {
-            return ApiResponses.json(Response.Status.FORBIDDEN, ApiResponses.object().add("message", e.getMessage()).build());
+            REFUSALS.log(() -> "API camera action refused: " + e.getMessage());
+            return ApiResponses.json(Response.Status.FORBIDDEN,
+                    ApiResponses.object().add("message", e.getMessage()).build());
         }
         return failure(e.getMessage());
     }

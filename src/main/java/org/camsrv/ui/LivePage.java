@@ -4,10 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.faces.context.FacesContext;
+import java.util.logging.Level;
 import org.camsrv.camera.CameraException;
 import org.camsrv.camera.CameraRefusedException;
 import org.camsrv.camera.CameraService;
 import org.camsrv.camera.Operator;
+import org.camsrv.log.RateLimitedLog;
 
 /**
  * The Live page: the stream (H.264 where the server has an encoder and the browser a Media Source, else
@@ -16,6 +18,8 @@ import org.camsrv.camera.Operator;
 @Named
 @RequestScoped
 public class LivePage {
+
+    private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(LivePage.class, Level.WARNING);
 
     @Inject
     CameraService camera;
@@ -63,6 +67,7 @@ public class LivePage {
             Pages.info(action.run());
             return Pages.redirectTo("/live");
         } catch (CameraRefusedException e) {
+            REFUSALS.log(() -> "Live page camera action refused: " + e.getMessage());
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
             Pages.error(null, e.getMessage());
         } catch (CameraException e) {
