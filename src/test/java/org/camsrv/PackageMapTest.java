@@ -21,6 +21,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class PackageMapTest {
 
     private static final String LIBCAMERA = "org.camsrv.camera.libcamera..";
+    private static final String LOG = "org.camsrv.log..";
 
     /** api and ui answer requests: nothing below them calls up, and neither calls the other. */
     @ArchTest
@@ -85,7 +86,23 @@ class PackageMapTest {
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("org.camsrv.(**)").should().beFreeOfCycles();
 
+    /** The log's escaping needs nothing of CamSrv, so every package, the leaves too, may log through it. */
+    @ArchTest
+    static final ArchRule logIsALeaf = noClasses().that().resideInAPackage(LOG)
+            .should().dependOnClassesThat(camsrvOutside(LOG));
+
+    /** Every class logs through SafeLog: a logger of its own would write a client's CR LF into the log as it came. */
+    @ArchTest
+    static final ArchRule everyClassLogsThroughSafeLog = noClasses().that().resideOutsideOfPackage(LOG)
+            .should().callMethod(java.util.logging.Logger.class, "getLogger", String.class)
+            .orShould().callMethod(java.util.logging.Logger.class, "getLogger", String.class, String.class)
+            .orShould().callMethod(java.util.logging.Logger.class, "getAnonymousLogger")
+            .orShould().callMethod(java.lang.System.class, "getLogger", String.class);
+
+    /** CamSrv outside {@code packages}; the log package is never counted, as every package may use it. */
     private static DescribedPredicate<JavaClass> camsrvOutside(String... packages) {
-        return resideInAPackage("org.camsrv..").and(resideOutsideOfPackages(packages));
+        String[] allowed = java.util.stream.Stream.concat(java.util.Arrays.stream(packages), java.util.stream.Stream.of(LOG))
+                .toArray(String[]::new);
+        return resideInAPackage("org.camsrv..").and(resideOutsideOfPackages(allowed));
     }
 }

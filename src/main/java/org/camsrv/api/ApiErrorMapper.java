@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 
 /**
  * Every failure under /api answers JSON without a stack trace: a client error with its reason,
@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 @Provider
 public class ApiErrorMapper implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = Logger.getLogger(ApiErrorMapper.class.getName());
+    private static final SafeLog LOG = SafeLog.of(ApiErrorMapper.class);
 
     @Override
     public Response toResponse(Throwable failure) {

@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camsrv.auth.LoginService;
 import org.camsrv.auth.User;
@@ -29,6 +28,7 @@ import org.camsrv.auth.token.RefreshRotation;
 import org.camsrv.auth.token.TokenChecks;
 import org.camsrv.auth.token.TokenKind;
 import org.camsrv.auth.token.TokenService;
+import org.camsrv.log.SafeLog;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** raspiCamSrv's token routes: log in for a token pair, refresh an access token, test a token. */
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
-    private static final Logger LOG = Logger.getLogger(AuthResource.class.getName());
+    private static final SafeLog LOG = SafeLog.of(AuthResource.class);
 
     static final String INVALID_LOGIN = "Invalid username or password";
     static final String PASSWORD_CHANGE_REQUIRED = "Password change required. Please log in through UI!";

@@ -17,8 +17,15 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.logging.Level;
+import jakarta.ws.rs.core.SecurityContext;
+import org.camsrv.auth.User;
+import org.camsrv.auth.UserService;
 import org.camsrv.auth.token.TokenKind;
 import org.camsrv.camera.CameraException;
+import org.camsrv.camera.CameraRefusedException;
+import org.camsrv.camera.Operator;
+import org.camsrv.log.RateLimitedLog;
 import org.camsrv.camera.CameraService;
 import org.camsrv.camera.CameraUnit;
 
@@ -32,11 +39,20 @@ import org.camsrv.camera.CameraUnit;
 @RolesAllowed(TokenKind.ACCESS_ROLE)
 public class CameraResource {
 
+    /** A plain user's SuperUser camera actions: one line per 10 s, then how many more. */
+    private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(CameraResource.class, Level.WARNING);
+
     @Inject
     CameraService cameras;
 
     @Inject
     CameraInfo info;
+
+    @Inject
+    UserService users;
+
+    @Context
+    SecurityContext security;
 
     /** Photos are taken off the request threads (see CameraWork). */
     @Inject
@@ -90,31 +106,34 @@ public class CameraResource {
     @GET
     @Path("record_video")
     public Response recordVideo(InputStream body) {
-        return withDuration(body, seconds -> onActive(camera -> "Video recorded to " + camera.startVideo(seconds)));
+        Operator who = caller();
+        return withDuration(body, seconds -> onActive(camera -> "Video recorded to " + camera.startVideo(seconds, who)));
     }
 
     @GET
     @Path("record_video2")
     public Response recordVideo2(InputStream body) {
-        return withDuration(body, seconds -> onSecond(camera -> "Video recorded to " + camera.startVideo(seconds)));
+        Operator who = caller();
+        return withDuration(body, seconds -> onSecond(camera -> "Video recorded to " + camera.startVideo(seconds, who)));
     }
 
     @GET
     @Path("record_video_both")
     public Response recordVideoBoth(InputStream body) {
-        return withDuration(body, seconds -> onBoth(camera -> camera.startVideo(seconds).toString(), "Video "));
+        Operator who = caller();
+        return withDuration(body, seconds -> onBoth(camera -> camera.startVideo(seconds, who).toString(), "Video "));
     }
 
     @GET
     @Path("stop_video")
     public Response stopVideo() {
-        return stopped(() -> cameras.active().stopVideo().toString());
+        return stopped(() -> cameras.active().stopVideo(caller()).toString());
     }
 
     @GET
     @Path("stop_video2")
     public Response stopVideo2() {
-        return stopped(() -> cameras.requireSecond().stopVideo().toString());
+        return stopped(() -> cameras.requireSecond().stopVideo(caller()).toString());
     }
 
     @GET
@@ -127,9 +146,17 @@ public class CameraResource {
         // nothing fails the whole answer with its message.
         JsonObjectBuilder message = ApiResponses.object();
         CameraUnit[] both = {cameras.active(), cameras.second().get()};
+        Operator who = caller();
+        try {
+            for (CameraUnit camera : both) {
+                camera.requireMayStopVideo(who); // both or neither: no half-stopped pair
+            }
+        } catch (CameraException e) {
+            return failure(e);
+        }
         for (int i = 0; i < both.length; i++) {
             try {
-                message.add("Video " + (i + 1), ApiResponses.object().add("Video", both[i].stopVideo().toString())
+                message.add("Video " + (i + 1), ApiResponses.object().add("Video", both[i].stopVideo(who).toString())
                         .add("Status", "Stopped"));
             } catch (CameraException e) {
                 // Where two cameras are asked, raspiCamSrv names the one that records nothing.
@@ -151,17 +178,19 @@ public class CameraResource {
     @Path("switch_cameras")
     public Response switchCameras() {
         try {
-            cameras.switchCameras();
+            cameras.switchCameras(caller());
             return ApiResponses.message("Camera switch successful");
         } catch (CameraException e) {
-            return failure(e.getMessage());
+            return failure(e);
         }
     }
 
     @GET
     @Path("start_triggered_capture")
     public Response startTriggeredCapture() {
+        Operator who = caller();
         return onActive(camera -> {
+            who.requireSuperUser("start triggered capture");
             camera.startMotionCapture();
             return "Motion detection started";
         });
@@ -170,7 +199,9 @@ public class CameraResource {
     @GET
     @Path("stop_triggered_capture")
     public Response stopTriggeredCapture() {
+        Operator who = caller();
         return onActive(camera -> {
+            who.requireSuperUser("stop triggered capture");
             camera.stopMotionCapture();
             return "Motion detection stopped";
         });
@@ -217,7 +248,7 @@ public class CameraResource {
             return ApiResponses.json(Response.Status.OK, ApiResponses.object()
                     .add("message", ApiResponses.object().add("Video", video).add("Status", "Stopped")).build());
         } catch (CameraException e) {
-            return failure(e.getMessage());
+            return failure(e);
         }
     }
 
@@ -225,17 +256,21 @@ public class CameraResource {
         Response with(double seconds);
     }
 
-    private static Response withDuration(InputStream body, Timed action) {
+    /** A duration up to the server's maximum recording length; none (or 0) records until stopped or that maximum. */
+    private Response withDuration(InputStream body, Timed action) {
+        double max = cameras.limits().maxVideoSeconds();
         try {
             Optional<JsonObject> request = JsonBodies.readOptionalObject(body);
             JsonValue duration = request.map(o -> o.get("duration")).orElse(null);
             if (duration == null || duration.getValueType() == JsonValue.ValueType.NULL) {
                 return action.with(0);
             }
-            if (duration instanceof JsonNumber number && number.doubleValue() >= 0 && number.doubleValue() <= 24 * 3600) {
+            if (duration instanceof JsonNumber number && number.doubleValue() >= 0 && number.doubleValue() <= max) {
                 return action.with(number.doubleValue());
             }
-            return ApiResponses.error(Response.Status.BAD_REQUEST, "\"duration\" must be a number of seconds from 0 to 86400");
+            String longest = max == Math.rint(max) ? String.valueOf((long) max) : String.valueOf(max);
+            return ApiResponses.error(Response.Status.BAD_REQUEST, "\"duration\" must be a number of seconds from 0 to "
+                    + longest + " (the longest recording this server makes)");
         } catch (JsonBodies.BadBodyException e) {
             return ApiResponses.error(Response.Status.BAD_REQUEST, e.getMessage());
         }
@@ -245,8 +280,24 @@ public class CameraResource {
         try {
             return ApiResponses.message(action.on(camera));
         } catch (CameraException e) {
-            return failure(e.getMessage());
+            return failure(e);
         }
+    }
+
+    /** The token's user, with the SuperUser flag as the database has it now. */
+    private Operator caller() {
+        String name = security.getUserPrincipal().getName();
+        return new Operator(name, users.findByName(name).map(User::superUser).orElse(false));
+    }
+
+    /** 403 for an action the user may not take, else raspiCamSrv's 500; both {"message": …}. */
+    private static Response failure(CameraException e) {
+        if (e instanceof CameraRefusedException) {
+            REFUSALS.log(() -> "API camera action refused: " + e.getMessage());
+            return ApiResponses.json(Response.Status.FORBIDDEN,
+                    ApiResponses.object().add("message", e.getMessage()).build());
+        }
+        return failure(e.getMessage());
     }
 
     private static Response failure(String message) {

@@ -18,11 +18,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Optional;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.camsrv.auth.token.TokenKind;
 import org.camsrv.camera.ByteRange;
 import org.camsrv.camera.CameraService;
 import org.camsrv.camera.MediaLibrary;
+import org.camsrv.log.SafeLog;
 
 /**
  * The media the server took, for scripts that take a photo and then fetch it: a list, newest first,
@@ -33,7 +33,7 @@ import org.camsrv.camera.MediaLibrary;
 @RolesAllowed(TokenKind.ACCESS_ROLE)
 public class MediaResource {
 
-    private static final Logger LOG = Logger.getLogger(MediaResource.class.getName());
+    private static final SafeLog LOG = SafeLog.of(MediaResource.class);
     static final int MAX_LIMIT = 500;
 
     @Inject

@@ -8,8 +8,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
 import org.camsrv.auth.token.TokenChecks;
-import java.util.logging.Logger;
+import org.camsrv.log.RateLimitedLog;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Provider
 public class TokenFailureFilter implements ContainerResponseFilter {
 
-    private static final Logger LOG = Logger.getLogger(TokenFailureFilter.class.getName());
+    /** API refusals, from this filter and TokenStillValidFilter: one line per 10 s, then how many more. */
+    static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(TokenFailureFilter.class, Level.INFO);
 
     @Inject
     TokenChecks checks;
@@ -42,7 +44,7 @@ public class TokenFailureFilter implements ContainerResponseFilter {
         } else {
             reason = checks.explainRejection(bearer);
         }
-        LOG.info(() -> "API request refused (" + reason + "): " + request.getMethod() + " /api/" + ApiRoutes.forLog(request));
+        REFUSALS.log(() -> "API request refused (" + reason + "): " + request.getMethod() + " /api/" + ApiRoutes.forLog(request));
         Response refused = ApiResponses.tokenRefused(reason, bearer != null);
         response.setStatus(refused.getStatus());
         String challenge = refused.getHeaderString("WWW-Authenticate");

@@ -7,10 +7,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Logger;
 import java.util.Optional;
 import org.camsrv.auth.token.TokenChecks;
 import org.camsrv.auth.token.TokenKind;
+import org.camsrv.log.SafeLog;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Priority(Priorities.AUTHENTICATION)
 public class TokenStillValidFilter implements ContainerRequestFilter {
 
-    private static final Logger LOG = Logger.getLogger(TokenStillValidFilter.class.getName());
+    private static final SafeLog LOG = SafeLog.of(TokenStillValidFilter.class);
 
     @Inject
     TokenChecks checks;
@@ -38,14 +38,15 @@ public class TokenStillValidFilter implements ContainerRequestFilter {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (TokenFailureFilter.bearerToken(header) == null) {
             String reason = header == null ? ApiResponses.MISSING_HEADER : ApiResponses.MISSING_BEARER;
-            LOG.info(() -> "API request refused (" + reason + "): " + request.getMethod() + " /api/" + ApiRoutes.forLog(request));
+            TokenFailureFilter.REFUSALS.log(() -> "API request refused (" + reason + "): " + request.getMethod() + " /api/"
+                    + ApiRoutes.forLog(request));
             request.abortWith(ApiResponses.tokenRefused(reason, false));
             return;
         }
         java.security.Principal principal = request.getSecurityContext().getUserPrincipal();
         if (principal instanceof JsonWebToken token) {
             refusalOf(token, ApiRoutes.of(request).equals(ApiRoutes.REFRESH)).ifPresent(reason -> {
-                LOG.info(() -> "API request refused (" + reason + ") for user " + token.getName());
+                TokenFailureFilter.REFUSALS.log(() -> "API request refused (" + reason + ") for user " + token.getName());
                 request.abortWith(ApiResponses.tokenRefused(reason, true));
             });
         }

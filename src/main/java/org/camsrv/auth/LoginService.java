@@ -8,7 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
+import java.util.logging.Level;
+import org.camsrv.log.RateLimitedLog;
+import org.camsrv.log.SafeLog;
 
 /**
  * Every check of a password a person typed, under the throttle: the API's login, the login page
@@ -18,7 +20,9 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class LoginService {
 
-    private static final Logger LOG = Logger.getLogger(LoginService.class.getName());
+    private static final SafeLog LOG = SafeLog.of(LoginService.class);
+    /** Throttled logins: a guessing flood writes one line per 10 s, then how many more were refused. */
+    private static final RateLimitedLog THROTTLED = RateLimitedLog.refusals(LoginService.class, Level.INFO);
 
     /** How a password check ended. */
     public sealed interface Outcome permits Accepted, Rejected, Throttled {
@@ -64,7 +68,7 @@ public class LoginService {
         LoginThrottle.Decision decision = throttle.begin(name, address);
         if (decision instanceof LoginThrottle.Refused refused) {
             Throttled throttled = new Throttled(refused.retryAfter(), TOO_MANY_FAILURES);
-            LOG.info(() -> where + " refused: too many failed or waiting logins (retry in " + throttled.seconds() + " s)");
+            THROTTLED.log(() -> where + " refused: too many failed or waiting logins (retry in " + throttled.seconds() + " s)");
             return CompletableFuture.completedFuture(throttled);
         }
         Duration delay = ((LoginThrottle.Allowed) decision).delay();

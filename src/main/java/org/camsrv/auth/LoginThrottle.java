@@ -190,7 +190,7 @@ public class LoginThrottle {
      * Who sends, as the throttle counts it: an IPv4 address, or an IPv6 address's /64 network, since one
      * machine may use any address of its /64 (privacy addresses) and so could otherwise count as thousands.
      */
-    static String source(String address) {
+    public static String source(String address) {
         if (address == null || address.indexOf(':') < 0) {
             return address == null ? "" : address;
         }

@@ -16,7 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 import org.camsrv.migration.WerkzeugPasswordHash;
 
 /**
@@ -29,7 +29,7 @@ import org.camsrv.migration.WerkzeugPasswordHash;
 @ApplicationScoped
 public class PasswordHasher {
 
-    private static final Logger LOG = Logger.getLogger(PasswordHasher.class.getName());
+    private static final SafeLog LOG = SafeLog.of(PasswordHasher.class);
 
     static final Map<String, String> PARAMETERS = Map.of(
             "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",

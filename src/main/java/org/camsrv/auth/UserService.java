@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
 import org.camsrv.data.DataDirectory;
 import org.camsrv.data.SqliteDatabase;
+import org.camsrv.log.SafeLog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class UserService {
 
-    private static final Logger LOG = Logger.getLogger(UserService.class.getName());
+    private static final SafeLog LOG = SafeLog.of(UserService.class);
 
     @Inject
     DataDirectory dataDirectory;

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CameraProducer {
 
-    private static final Logger LOG = Logger.getLogger(CameraProducer.class.getName());
+    private static final SafeLog LOG = SafeLog.of(CameraProducer.class);
     static final int MAX_CAMERAS = 2;
 
     @Inject

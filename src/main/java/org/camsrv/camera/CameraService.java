@@ -39,7 +39,18 @@ public class CameraService {
     @ConfigProperty(name = "camsrv.ffmpeg")
     String ffmpeg;
 
+    /** The longest recording, in seconds: a video without a duration (the Live page's Video button) stops here. */
+    @Inject
+    @ConfigProperty(name = "camsrv.video.max.seconds")
+    double maxVideoSeconds;
+
+    /** Free space, in MB, that photos and videos leave for the database, the settings and the logs. */
+    @Inject
+    @ConfigProperty(name = "camsrv.media.reserve.mb")
+    long reserveMegabytes;
+
     private List<CameraUnit> units;
+    private MediaLimits limits;
     private volatile int active;
 
     private MediaEncoding encoding;
@@ -52,9 +63,15 @@ public class CameraService {
         library = new MediaLibrary(dataDirectory.mediaFolder());
         thumbnails = new Thumbnails(library);
         encoding = MediaEncoding.choose(ffmpeg);
+        limits = new MediaLimits(maxVideoSeconds, reserveMegabytes * 1024 * 1024);
         units = producer.openCameras().stream()
-                .map(camera -> new CameraUnit(camera, media, settings::parameters, encoding, events::fire))
+                .map(camera -> new CameraUnit(camera, media, settings::parameters, encoding, events::fire, limits))
                 .toList();
+    }
+
+    /** The longest recording and the disk reserve this server keeps. */
+    public MediaLimits limits() {
+        return limits;
     }
 
     /** The photos and videos taken so far. */
@@ -90,7 +107,8 @@ public class CameraService {
     }
 
     /** Makes the other camera the active one, unless the active one is busy recording or detecting motion. */
-    public synchronized CameraDescription switchCameras() throws CameraException {
+    public synchronized CameraDescription switchCameras(Operator who) throws CameraException {
+        who.requireSuperUser("switch cameras");
         if (units.size() < 2) {
             throw new CameraException("No other camera available");
         }
@@ -119,12 +137,12 @@ public class CameraService {
         return active().takeRawPhoto();
     }
 
-    public Path startVideo(double seconds) throws CameraException {
-        return active().startVideo(seconds);
+    public Path startVideo(double seconds, Operator who) throws CameraException {
+        return active().startVideo(seconds, who);
     }
 
-    public Path stopVideo() throws CameraException {
-        return active().stopVideo();
+    public Path stopVideo(Operator who) throws CameraException {
+        return active().stopVideo(who);
     }
 
     public Consumer<LiveFrame> startViewing() {

@@ -12,12 +12,12 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.camsrv.camera.media.DngWriter;
 import org.camsrv.camera.media.FfmpegMp4Writer;
 import org.camsrv.camera.media.MjpegAviWriter;
 import org.camsrv.camera.media.RawFrame;
 import org.camsrv.camera.media.VideoWriter;
+import org.camsrv.log.SafeLog;
 import org.camsrv.settings.GeneralParameters;
 
 /**
@@ -27,7 +27,7 @@ import org.camsrv.settings.GeneralParameters;
  */
 public class CameraUnit implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(CameraUnit.class.getName());
+    private static final SafeLog LOG = SafeLog.of(CameraUnit.class);
 
     public static final int PHOTO_WIDTH = 1920;
     public static final int PHOTO_HEIGHT = 1080;
@@ -56,7 +56,11 @@ public class CameraUnit implements AutoCloseable {
     private final MediaFiles media;
     private final LiveFrames live;
     private final LiveVideo liveVideo;
+    private final MediaLimits limits;
+    private final DiskReserve reserve;
     private volatile VideoRecording recording;
+    /** Who started the running recording: a plain user may not stop a SuperUser's. */
+    private volatile Operator recordingBy;
     private volatile MotionCapture motion;
     private int configuredWidth;
     private int configuredHeight;
@@ -72,6 +76,14 @@ public class CameraUnit implements AutoCloseable {
     /** @param events told what the camera did; it must return at once and never throw */
     public CameraUnit(Camera camera, MediaFiles media, Supplier<GeneralParameters> parameters, MediaEncoding encoding,
             Consumer<CameraEvent> events) {
+        this(camera, media, parameters, encoding, events, MediaLimits.DEFAULTS);
+    }
+
+    /** @param limits the longest recording and the free space media leave on the disk */
+    public CameraUnit(Camera camera, MediaFiles media, Supplier<GeneralParameters> parameters, MediaEncoding encoding,
+            Consumer<CameraEvent> events, MediaLimits limits) {
+        this.limits = limits;
+        this.reserve = new DiskReserve(media.folder(), limits.reserveBytes());
         this.events = events;
         this.camera = camera;
         this.media = media;
@@ -103,6 +115,7 @@ public class CameraUnit implements AutoCloseable {
     }
 
     public Path takePhoto() throws CameraException {
+        reserve.requireRoom("a photo", 0);
         takeSlot();
         try {
             BufferedImage image = capture(PHOTO_WIDTH, PHOTO_HEIGHT);
@@ -114,6 +127,7 @@ public class CameraUnit implements AutoCloseable {
 
     /** A DNG with the sensor data, and beside it a photo of the same moment, as raspiCamSrv does. */
     public Path takeRawPhoto() throws CameraException {
+        reserve.requireRoom("a raw photo", 0);
         takeSlot();
         try {
             return told(CameraEvent.Kind.PHOTO_TAKEN, takeRawPhotoInSlot());
@@ -146,17 +160,28 @@ public class CameraUnit implements AutoCloseable {
         return rawFile;
     }
 
-    /** Starts recording; with seconds &gt; 0 the recording stops by itself. */
-    public synchronized Path startVideo(double seconds) throws CameraException {
+    /** {@link #startVideo(double, Operator)} for the server's owner (MQTT commands). */
+    public Path startVideo(double seconds) throws CameraException {
+        return startVideo(seconds, Operator.OWNER_SETUP);
+    }
+
+    /**
+     * Starts recording. It stops by itself after {@code seconds} (0: when stopped), after the maximum recording
+     * length at the latest, and when free disk space comes down to the reserve.
+     */
+    public synchronized Path startVideo(double seconds, Operator who) throws CameraException {
         if (recording != null) {
             throw new CameraException("A video is being recorded already");
         }
+        reserve.requireRoom("a video", 0);
         try {
             String type = encoding.videoTypeFor(parameters.get().videoType());
             Path file = media.newFile(LocalDateTime.now(), type, description().num());
             Files.delete(file); // the writer puts the file under this name
-            VideoRecording video = new VideoRecording(file, videoWriter(type, file), LIVE_FPS, seconds, this::videoDone);
+            VideoRecording video = new VideoRecording(file, videoWriter(type, file), LIVE_FPS,
+                    limits.recordingSeconds(seconds), reserve::hasRoomFor, this::videoDone);
             recording = video;
+            recordingBy = who;
             try {
                 live.listen(video);
             } catch (RuntimeException e) {
@@ -190,13 +215,28 @@ public class CameraUnit implements AutoCloseable {
                 : MediaEncoding.AVI_FALLBACK;
     }
 
+    /** {@link #stopVideo(Operator)} for the server's owner (MQTT commands). */
     public Path stopVideo() throws CameraException {
+        return stopVideo(Operator.OWNER_SETUP);
+    }
+
+    /** Stops the recording and waits until its file is complete; a plain user may not stop a SuperUser's. */
+    public Path stopVideo(Operator who) throws CameraException {
         VideoRecording video = recording;
         if (video == null) {
             throw new CameraException("No video recording in progress");
         }
+        requireMayStopVideo(who);
         video.finish();
         return video.file();
+    }
+
+    /** Refuses a plain user who would stop a recording that a SuperUser (or the owner's MQTT set-up) started. */
+    public void requireMayStopVideo(Operator who) throws CameraRefusedException {
+        Operator startedBy = recordingBy;
+        if (recording != null && startedBy != null && startedBy.superUser()) {
+            who.requireSuperUser("stop a recording a SuperUser started");
+        }
     }
 
     private synchronized void videoDone() {
@@ -326,12 +366,26 @@ public class CameraUnit implements AutoCloseable {
     }
 
     private Path save(String extension, byte[] content) throws CameraException {
+        reserve.requireRoom("a photo", content.length);
+        Path file = null;
         try {
-            Path file = media.newFile(LocalDateTime.now(), extension, description().num());
+            file = media.newFile(LocalDateTime.now(), extension, description().num());
             media.write(file, content);
             return file;
         } catch (IOException e) {
+            deleteQuietly(file); // the empty file that held the name: no half-made photo stays in the list
             throw new CameraException("The file could not be saved in " + media.folder() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "An unfinished photo could not be removed", e);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 
 /**
  * The live stream: one thread takes frames at a fixed rate while anybody listens (viewers, a
@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  */
 public class LiveFrames implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(LiveFrames.class.getName());
+    private static final SafeLog LOG = SafeLog.of(LiveFrames.class);
 
     private final Supplier<BufferedImage> capture;
     private final java.util.function.Function<BufferedImage, byte[]> encode;

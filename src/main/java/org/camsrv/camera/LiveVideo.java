@@ -10,11 +10,11 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.camsrv.camera.media.FfmpegLiveEncoder;
 import org.camsrv.camera.media.Fmp4Reader;
 import org.camsrv.camera.media.H264Encoder;
 import org.camsrv.camera.media.LiveSegment;
+import org.camsrv.log.SafeLog;
 
 /**
  * A camera's H.264 live view: one ffmpeg for all its viewers, started when the first one comes and
@@ -28,7 +28,7 @@ import org.camsrv.camera.media.LiveSegment;
  */
 public class LiveVideo implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(LiveVideo.class.getName());
+    private static final SafeLog LOG = SafeLog.of(LiveVideo.class);
 
     /** How long the encoder keeps running after the last viewer left. */
     static final long LINGER_MILLIS = 3000;

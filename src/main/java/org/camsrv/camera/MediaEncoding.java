@@ -1,11 +1,11 @@
 package org.camsrv.camera;
 
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.camsrv.camera.media.H264Encoder;
 import org.camsrv.camera.media.H264EncoderProbe;
 import org.camsrv.camera.media.JpegEncoder;
 import org.camsrv.camera.media.JpegEncoders;
+import org.camsrv.log.SafeLog;
 
 /**
  * The encoders this machine offers, shared by every camera: the JPEG encoder for photos and live frames,
@@ -16,7 +16,7 @@ import org.camsrv.camera.media.JpegEncoders;
  */
 public final class MediaEncoding {
 
-    private static final Logger LOG = Logger.getLogger(MediaEncoding.class.getName());
+    private static final SafeLog LOG = SafeLog.of(MediaEncoding.class);
 
     /** What /api/info names when there is no H.264 encoder and videos are Motion-JPEG AVI. */
     public static final String AVI_FALLBACK = "mjpeg-avi";

@@ -4,32 +4,43 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.camsrv.camera.media.VideoWriter;
+import org.camsrv.log.SafeLog;
 
 /**
- * A video being recorded from the live frames. With a duration it stops by itself after exactly that
- * many frames, so the file plays for the time asked; without one it runs until stopped.
+ * A video being recorded from the live frames. It stops by itself after exactly as many frames as its
+ * duration asks, so the file plays for the time asked, and early, as a complete file, once free disk
+ * space comes down to the reserve.
  */
 class VideoRecording implements Consumer<LiveFrame> {
 
-    private static final Logger LOG = Logger.getLogger(VideoRecording.class.getName());
+    private static final SafeLog LOG = SafeLog.of(VideoRecording.class);
 
     private final Path file;
     private final VideoWriter writer;
     private final long frameLimit;
+    private final LongPredicate diskHasRoomFor;
     private final Runnable whenDone;
     /** Guards the frame count and the end; never held while the file is completed, so frames are not held up. */
     private final Object frameLock = new Object();
     private final CountDownLatch complete = new CountDownLatch(1);
     private long frames;
     private boolean finished;
+    private boolean ending;
 
-    VideoRecording(Path file, VideoWriter writer, double fps, double seconds, Runnable whenDone) {
+    /**
+     * @param seconds how long the video plays (&gt; 0)
+     * @param diskHasRoomFor whether this many bytes more still leave the disk reserve free; asked before each
+     *        frame (a statvfs, some microseconds), so a recording never writes into the reserve
+     */
+    VideoRecording(Path file, VideoWriter writer, double fps, double seconds, LongPredicate diskHasRoomFor,
+            Runnable whenDone) {
         this.file = file;
         this.writer = writer;
-        this.frameLimit = seconds > 0 ? Math.max(1, Math.round(seconds * fps)) : Long.MAX_VALUE;
+        this.frameLimit = Math.max(1, Math.round(seconds * fps));
+        this.diskHasRoomFor = diskHasRoomFor;
         this.whenDone = whenDone;
     }
 
@@ -42,21 +53,29 @@ class VideoRecording implements Consumer<LiveFrame> {
         boolean taken;
         boolean ends;
         synchronized (frameLock) {
-            if (finished || frames >= frameLimit) {
+            if (finished || ending || frames >= frameLimit) {
                 return;
             }
-            try {
-                taken = writer.write(frame.jpeg());
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "Video recording to " + file + " failed", e);
+            // At the reserve the video ends with the frames it has (a first frame is still taken: none would not play).
+            boolean diskFull = frames > 0 && !diskHasRoomFor.test(frame.jpeg().length);
+            if (diskFull) {
+                LOG.warning(() -> "Video " + file + " ends early: free disk space is down to the reserve");
                 taken = false;
-            }
-            if (taken) {
-                frames++;
             } else {
-                LOG.info(() -> "Video " + file + " takes no more frames; recording ends");
+                try {
+                    taken = writer.write(frame.jpeg());
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "Video recording to " + file + " failed", e);
+                    taken = false;
+                }
+                if (taken) {
+                    frames++;
+                } else {
+                    LOG.info(() -> "Video " + file + " takes no more frames; recording ends");
+                }
             }
             ends = !taken || frames >= frameLimit;
+            ending = ends; // one closer, one log line, however many frames still come
         }
         if (ends) {
             // Completing the file may wait for the encoder: not on the live-frame thread, which viewers share.

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DataDirectory {
 
-    private static final Logger LOG = Logger.getLogger(DataDirectory.class.getName());
+    private static final SafeLog LOG = SafeLog.of(DataDirectory.class);
 
     @Inject
     @ConfigProperty(name = "camsrv.data.dir")

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.camsrv.auth.token.ApiActivation;
+import org.camsrv.camera.CameraDescription;
 import org.camsrv.camera.CameraService;
 import org.camsrv.data.DataDirectory;
+import org.camsrv.log.SafeLog;
 import org.camsrv.mqtt.MqttService;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -23,7 +25,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
 
-    private static final Logger LOG = Logger.getLogger(ReadinessCheck.class.getName());
+    private static final SafeLog LOG = SafeLog.of(ReadinessCheck.class);
 
     @Inject
     CameraService cameras;

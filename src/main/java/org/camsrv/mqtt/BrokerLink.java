@@ -12,7 +12,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 import org.camsrv.settings.BrokerUrl;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
@@ -28,7 +28,7 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  */
 final class BrokerLink implements Runnable {
 
-    private static final Logger LOG = Logger.getLogger(BrokerLink.class.getName());
+    private static final SafeLog LOG = SafeLog.of(BrokerLink.class);
     static final int QUEUE_SIZE = 32;
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
     private static final long WAIT_MILLIS = 10_000;

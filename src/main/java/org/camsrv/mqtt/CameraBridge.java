@@ -15,7 +15,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.logging.Logger;
+import java.util.logging.Level;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
 import org.camsrv.camera.CameraEvent;
@@ -23,6 +23,8 @@ import org.camsrv.camera.CameraException;
 import org.camsrv.camera.CameraService;
 import org.camsrv.camera.CameraUnit;
 import org.camsrv.camera.LiveFrame;
+import org.camsrv.log.RateLimitedLog;
+import org.camsrv.log.SafeLog;
 
 /**
  * Between the cameras and the broker: the state Home Assistant shows (motion, recording, motion
@@ -33,7 +35,7 @@ import org.camsrv.camera.LiveFrame;
 @ApplicationScoped
 public class CameraBridge {
 
-    private static final Logger LOG = Logger.getLogger(CameraBridge.class.getName());
+    private static final SafeLog LOG = SafeLog.of(CameraBridge.class);
     private static final long FRAME_WAIT_MILLIS = 5000;
     private static final int WAITING_COMMANDS = 4;
 
@@ -43,7 +45,7 @@ public class CameraBridge {
     @Inject
     UserService users;
 
-    private final RateLimitedLog refused = new RateLimitedLog(LOG, Duration.ofSeconds(10), Clock.systemUTC());
+    private final RateLimitedLog refused = new RateLimitedLog(LOG, Level.WARNING, Duration.ofSeconds(10), Clock.systemUTC());
     private volatile Topics topics;
     private volatile Predicate<Message> sink = message -> false;
     private volatile ScheduledExecutorService pictures;
@@ -60,7 +62,7 @@ public class CameraBridge {
             scheduler.scheduleWithFixedDelay(this::publishSnapshots, snapshotSeconds, snapshotSeconds, TimeUnit.SECONDS);
         }
         commands = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WAITING_COMMANDS),
-                daemon("camsrv-mqtt-command"), (task, pool) -> refused.warn("MQTT command ignored: "
+                daemon("camsrv-mqtt-command"), (task, pool) -> refused.log("MQTT command ignored: "
                         + WAITING_COMMANDS + " commands are waiting already"));
     }
 
@@ -144,13 +146,13 @@ public class CameraBridge {
         Optional<Commands.Action> action = Commands.parse(command.command(), text);
         Optional<CameraUnit> unit = unit(command.camera());
         if (action.isEmpty() || unit.isEmpty()) {
-            refused.warn("MQTT command ignored on " + Topics.camera(command.camera()) + "/" + command.command() + ": "
+            refused.log("MQTT command ignored on " + Topics.camera(command.camera()) + "/" + command.command() + ": "
                     + (unit.isEmpty() ? "no such camera" : "it takes " + Commands.expected(command.command())));
             return;
         }
         Optional<User> actor = users.findByName(configuredBy).filter(User::superUser);
         if (actor.isEmpty()) {
-            refused.warn("MQTT command ignored: " + (configuredBy.isEmpty() ? "no SuperUser has configured MQTT"
+            refused.log("MQTT command ignored: " + (configuredBy.isEmpty() ? "no SuperUser has configured MQTT"
                     : configuredBy + ", who configured MQTT, is no SuperUser any more"));
             return;
         }
@@ -165,7 +167,7 @@ public class CameraBridge {
             action.runOn(unit);
             LOG.info(() -> "MQTT command " + command.command() + " on camera " + command.camera() + " run as " + actor.name());
         } catch (CameraException | RuntimeException e) {
-            refused.warn("MQTT command " + command.command() + " on camera " + command.camera() + " failed: " + e.getMessage());
+            refused.log("MQTT command " + command.command() + " on camera " + command.camera() + " failed: " + e.getMessage());
             Topics at = topics;
             if (at != null) {
                 sink.test(state(at, command.camera(), Discovery.RECORD, onOff(unit.isRecordingVideo())));

@@ -7,8 +7,8 @@ import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
 import org.camsrv.camera.CameraEvent;
+import org.camsrv.log.SafeLog;
 import org.camsrv.settings.MqttSettings;
 import org.camsrv.settings.MqttSettingsChanged;
 import org.camsrv.settings.SettingsService;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MqttService {
 
-    private static final Logger LOG = Logger.getLogger(MqttService.class.getName());
+    private static final SafeLog LOG = SafeLog.of(MqttService.class);
     private static final long STOP_WAIT_MILLIS = 2000;
 
     @Inject

@@ -10,8 +10,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
-import java.util.logging.Logger;
 import org.camsrv.data.AtomicFiles;
+import org.camsrv.log.SafeLog;
 
 /**
  * The secrets file at one absolute path: checks it, and completes it on Submit and at server start
@@ -23,7 +23,7 @@ public final class SecretsFile {
     /** Larger than any real secrets file; reading stops there instead of filling memory. */
     static final int MAX_BYTES = 1024 * 1024;
 
-    private static final Logger LOG = Logger.getLogger(SecretsFile.class.getName());
+    private static final SafeLog LOG = SafeLog.of(SecretsFile.class);
     /** Two Submits at once in this server must not both generate keys and overwrite each other. */
     private static final Object WRITE_LOCK = new Object();
 

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.camsrv.data.AtomicFiles;
+import org.camsrv.log.SafeLog;
 
 /**
  * Keeps the stored configuration ({@code serverConfig.json}) and the "start with stored
@@ -31,7 +31,7 @@ public class ConfigurationStore {
     public static final String CONFIGURATION_FILE = "serverConfig.json";
     public static final String STARTUP_FILE = "startup.json";
 
-    private static final Logger LOG = Logger.getLogger(ConfigurationStore.class.getName());
+    private static final SafeLog LOG = SafeLog.of(ConfigurationStore.class);
     private static final String START_WITH_STORED = "startWithStoredConfiguration";
 
     private final Path folder;

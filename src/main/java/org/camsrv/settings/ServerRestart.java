@@ -3,11 +3,11 @@ package org.camsrv.settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.management.ManagementFactory;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.camsrv.log.SafeLog;
 
 /**
  * Restarts this application inside the running Liberty server through Liberty's ApplicationMBean,
@@ -17,7 +17,7 @@ import javax.naming.NamingException;
 @ApplicationScoped
 public class ServerRestart {
 
-    private static final Logger LOG = Logger.getLogger(ServerRestart.class.getName());
+    private static final SafeLog LOG = SafeLog.of(ServerRestart.class);
     private static final long PAUSE_MILLIS = 500;
 
     /** Starts the restart; answers false when the server offers no way to restart the application. */

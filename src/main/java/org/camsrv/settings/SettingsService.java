@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.camsrv.auth.token.ActiveApi;
 import org.camsrv.auth.token.ApiActivation;
 import org.camsrv.data.DataDirectory;
+import org.camsrv.log.SafeLog;
 import org.camsrv.migration.RaspiCamSrvImportException;
 import org.camsrv.secrets.JwtKeys;
 import org.camsrv.secrets.SecretsFile;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SettingsService {
 
-    private static final Logger LOG = Logger.getLogger(SettingsService.class.getName());
+    private static final SafeLog LOG = SafeLog.of(SettingsService.class);
 
     @Inject
     DataDirectory dataDirectory;

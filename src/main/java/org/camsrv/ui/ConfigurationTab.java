@@ -9,8 +9,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.camsrv.data.HiddenPaths;
+import org.camsrv.log.SafeLog;
 import org.camsrv.settings.ConfigurationChanges;
 import org.camsrv.settings.ServerRestart;
 import org.camsrv.settings.SettingsService;
@@ -21,7 +21,7 @@ import org.camsrv.settings.StoredConfigurationException;
 @RequestScoped
 public class ConfigurationTab {
 
-    private static final Logger LOG = Logger.getLogger(ConfigurationTab.class.getName());
+    private static final SafeLog LOG = SafeLog.of(ConfigurationTab.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 

@@ -6,16 +6,17 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.faces.context.FacesContext;
 import java.util.Optional;
-import java.util.logging.Logger;
+import java.util.logging.Level;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
+import org.camsrv.log.RateLimitedLog;
 
 /** The logged-in user as the pages see it, read fresh from the database once per request. */
 @Named
 @RequestScoped
 public class CurrentUser {
 
-    private static final Logger LOG = Logger.getLogger(CurrentUser.class.getName());
+    private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(CurrentUser.class, Level.WARNING);
 
     @Inject
     UiSession session;
@@ -56,7 +57,7 @@ public class CurrentUser {
         if (isSuperUser()) {
             return true;
         }
-        LOG.warning(() -> "Refused for " + (isLoggedIn() ? "user " + getName() : "a visitor who is not logged in")
+        REFUSALS.log(() -> "Refused for " + (isLoggedIn() ? "user " + getName() : "a visitor who is not logged in")
                 + " (not a SuperUser): " + action);
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
         Pages.error(null, "Only a SuperUser may do this: " + action);

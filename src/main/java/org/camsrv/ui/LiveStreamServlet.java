@@ -46,7 +46,7 @@ public class LiveStreamServlet extends HttpServlet {
             return;
         }
         String viewer = access.viewer(request);
-        if (!viewers.admitOrRefuse(viewer, response, "Live stream")) {
+        if (!viewers.admitOrRefuse(viewer, access.isSuperUser(request), response, "Live stream")) {
             return;
         }
         try {

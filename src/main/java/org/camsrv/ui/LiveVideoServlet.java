@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.camsrv.camera.CameraUnit;
 import org.camsrv.camera.LiveVideo;
+import org.camsrv.log.RateLimitedLog;
+import org.camsrv.log.SafeLog;
 
 /**
  * /video_h264, the Live page's H.264 view: a WebSocket that carries fragmented MP4 for the browser's Media
@@ -27,7 +28,8 @@ import org.camsrv.camera.LiveVideo;
 public class LiveVideoServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(LiveVideoServlet.class.getName());
+    private static final SafeLog LOG = SafeLog.of(LiveVideoServlet.class);
+    private static final RateLimitedLog FOREIGN_ORIGIN = RateLimitedLog.refusals(LiveVideoServlet.class, Level.WARNING);
     static final String PATH = "/video_h264";
 
     @Inject
@@ -67,7 +69,7 @@ public class LiveVideoServlet extends HttpServlet {
             return;
         }
         if (!SameOrigin.allows(request.getHeader("Origin"), request.getHeader("Host"))) {
-            LOG.warning(() -> "Live view WebSocket refused: its Origin is not this server's (from " + request.getRemoteAddr() + ")");
+            FOREIGN_ORIGIN.log(() -> "Live view WebSocket refused: its Origin is not this server's (from " + request.getRemoteAddr() + ")");
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "Only CamSrv's own pages may open the live view");
             return;
         }
@@ -78,7 +80,7 @@ public class LiveVideoServlet extends HttpServlet {
             return;
         }
         String viewer = access.viewer(request);
-        if (!viewers.admitOrRefuse(viewer, response, "Live H.264 view")) {
+        if (!viewers.admitOrRefuse(viewer, access.isSuperUser(request), response, "Live H.264 view")) {
             return;
         }
         LiveVideoSocket socket = new LiveVideoSocket(video::join, video::leave, access.laterCheck(request), () -> viewers.leave(viewer), checks);

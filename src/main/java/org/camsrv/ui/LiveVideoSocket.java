@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.logging.Logger;
 import org.camsrv.camera.LiveVideo;
 import org.camsrv.camera.LiveVideoViewer;
+import org.camsrv.log.SafeLog;
 
 /**
  * One browser's H.264 live view: a text message with the MIME type, the init segment, then a fragment per
@@ -30,7 +30,7 @@ import org.camsrv.camera.LiveVideoViewer;
  */
 final class LiveVideoSocket extends Endpoint implements LiveVideoViewer {
 
-    private static final Logger LOG = Logger.getLogger(LiveVideoSocket.class.getName());
+    private static final SafeLog LOG = SafeLog.of(LiveVideoSocket.class);
 
     /** About a second of fragments at 30 frames a second. */
     static final int MAX_QUEUED = 30;

@@ -13,7 +13,8 @@ import org.camsrv.camera.LiveFrame;
 
 /**
  * /photo_feed and /photo_feed2: one current picture of a camera as a JPEG, the still image that Home
- * Assistant's generic camera and NVRs poll. The same login rule as the live stream.
+ * Assistant's generic camera and NVRs poll. The same login rule as the live stream; at most a few at once per
+ * viewer (429 beyond).
  */
 @WebServlet(urlPatterns = {"/photo_feed", "/photo_feed2"})
 public class PhotoFeedServlet extends HttpServlet {
@@ -22,8 +23,14 @@ public class PhotoFeedServlet extends HttpServlet {
     /** A camera that gives no frame for this long is not answering. */
     private static final long FRAME_WAIT_MILLIS = 5000;
 
+    /** Too Many Requests (RFC 6585), which HttpServletResponse has no name for. */
+    private static final int TOO_MANY_REQUESTS = 429;
+
     @Inject
     StreamAccess access;
+
+    @Inject
+    SnapshotCallers callers;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -31,7 +38,18 @@ public class PhotoFeedServlet extends HttpServlet {
         if (camera.isEmpty()) {
             return;
         }
-        LiveFrame frame = currentFrame(camera.get());
+        String viewer = access.viewer(request);
+        if (!callers.enter(viewer)) {
+            response.setHeader("Retry-After", "1");
+            response.sendError(TOO_MANY_REQUESTS, "Too many snapshots at once; please wait for the one in progress");
+            return;
+        }
+        LiveFrame frame;
+        try {
+            frame = currentFrame(camera.get());
+        } finally {
+            callers.leave(viewer);
+        }
         if (frame == null) {
             response.setHeader("Retry-After", "5");
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The camera gave no picture");

@@ -9,16 +9,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.camsrv.camera.CameraService;
 import org.camsrv.camera.MediaLibrary;
+import org.camsrv.log.SafeLog;
 
 /** The Photos page: the media, newest first, a page at a time; a SuperUser may delete. */
 @Named
 @RequestScoped
 public class PhotosPage {
 
-    private static final Logger LOG = Logger.getLogger(PhotosPage.class.getName());
+    private static final SafeLog LOG = SafeLog.of(PhotosPage.class);
     static final int PER_PAGE = 24;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.camsrv.auth.LoginThrottle;
+import org.camsrv.auth.User;
 import org.camsrv.auth.UserService;
 import org.camsrv.auth.viewer.KeyCheck;
 import org.camsrv.auth.viewer.ViewerKeyHolder;
@@ -101,7 +103,8 @@ public class StreamAccess {
 
     /**
      * "user:7" for a logged-in viewer, "key:3" for a key holder (so a user's Home Assistant leaves the user's own
-     * browser its share), else "address:…", for counting streams per viewer.
+     * browser its share), else "address:…", for counting streams per viewer. An IPv6 address counts by its /64
+     * network, as in the login throttle: one machine may use any address of its /64.
      */
     public String viewer(HttpServletRequest request) {
         ViewerKeyHolder holder = keyHolder();
@@ -109,7 +112,13 @@ public class StreamAccess {
             return "key:" + holder.keyId();
         }
         Long userId = request.getSession(false) != null ? session.userId() : null;
-        return userId != null ? "user:" + userId : "address:" + request.getRemoteAddr();
+        return userId != null ? "user:" + userId : "address:" + LoginThrottle.source(request.getRemoteAddr());
+    }
+
+    /** Whether the viewer is logged in as a SuperUser: they may take the streams kept for SuperUsers. */
+    public boolean isSuperUser(HttpServletRequest request) {
+        Long userId = request.getSession(false) != null ? session.userId() : null;
+        return userId != null && users.findById(userId).map(User::superUser).orElse(false);
     }
 
     /**

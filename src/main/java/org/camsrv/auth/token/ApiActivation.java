@@ -7,7 +7,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 
 /**
  * Whether the API is active, and with what. Activation also hands the public key to
@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ApiActivation {
 
-    private static final Logger LOG = Logger.getLogger(ApiActivation.class.getName());
+    private static final SafeLog LOG = SafeLog.of(ApiActivation.class);
 
     private static final String NO_KEYS = new JWKSet().toString(true);
 

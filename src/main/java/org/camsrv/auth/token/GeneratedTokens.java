@@ -14,12 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
 import org.camsrv.auth.PasswordChanged;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserRemoved;
 import org.camsrv.data.DataDirectory;
 import org.camsrv.data.SqliteDatabase;
+import org.camsrv.log.SafeLog;
 
 /**
  * Non-expiring access tokens generated on the API tab. Only their ids, names and dates are kept
@@ -29,7 +29,7 @@ import org.camsrv.data.SqliteDatabase;
 @ApplicationScoped
 public class GeneratedTokens {
 
-    private static final Logger LOG = Logger.getLogger(GeneratedTokens.class.getName());
+    private static final SafeLog LOG = SafeLog.of(GeneratedTokens.class);
     public static final int MAX_NAME_LENGTH = 64;
     /** Enough for every script a household runs; a bound on what one account can pile up. */
     public static final int MAX_PER_USER = 20;

@@ -2,7 +2,7 @@ package org.camsrv.camera.libcamera;
 
 import java.awt.image.BufferedImage;
 import java.time.Duration;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 
 /**
  * A libcamera camera opened for stills: one still stream in packed RGB, one frame per request.
@@ -11,7 +11,7 @@ import java.util.logging.Logger;
  */
 public final class StillCamera implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(StillCamera.class.getName());
+    private static final SafeLog LOG = SafeLog.of(StillCamera.class);
 
     /** Long enough for the first frame after start, which waits for the sensor and the ISP to settle. */
     static final Duration FRAME_TIMEOUT = Duration.ofSeconds(5);

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 
 /**
  * The live view's H.264 encoder: an ffmpeg child that takes JPEG frames on stdin and writes fragmented MP4 to
@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  */
 public final class FfmpegLiveEncoder implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(FfmpegLiveEncoder.class.getName());
+    private static final SafeLog LOG = SafeLog.of(FfmpegLiveEncoder.class);
 
     private final Process process;
     private final JpegFeed feed;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 
 /**
  * Records JPEG frames as H.264 in fragmented MP4 through an ffmpeg child process. Frames wait in a
@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  */
 public final class FfmpegMp4Writer implements VideoWriter {
 
-    private static final Logger LOG = Logger.getLogger(FfmpegMp4Writer.class.getName());
+    private static final SafeLog LOG = SafeLog.of(FfmpegMp4Writer.class);
 
     /** How long the feeding thread may take to hand over what is queued once the recording ends. */
     static final long DRAIN_MILLIS = 5_000;

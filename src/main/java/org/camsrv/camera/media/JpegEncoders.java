@@ -1,12 +1,12 @@
 package org.camsrv.camera.media;
 
 import java.util.Optional;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 
 /** Picks the JPEG encoder once: libjpeg-turbo where libturbojpeg0 is installed, else the JDK's writer. */
 public final class JpegEncoders {
 
-    private static final Logger LOG = Logger.getLogger(JpegEncoders.class.getName());
+    private static final SafeLog LOG = SafeLog.of(JpegEncoders.class);
 
     private JpegEncoders() {
     }

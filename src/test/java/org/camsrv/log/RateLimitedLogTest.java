@@ -1,4 +1,4 @@
-package org.camsrv.mqtt;
+package org.camsrv.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class RateLimitedLogTest {
 
     @Test
     void oneLinePerIntervalAndTheNextCountsWhatWasLeftOut() {
-        Logger logger = Logger.getLogger("test.ratelimited." + System.nanoTime());
+        Logger logger = Logger.getLogger(RateLimitedLogTest.class.getName());
         logger.setUseParentHandlers(false);
         List<String> lines = new ArrayList<>();
         logger.addHandler(new Handler() {
@@ -57,13 +58,17 @@ class RateLimitedLogTest {
             }
         });
         HandClock clock = new HandClock();
-        RateLimitedLog log = new RateLimitedLog(logger, Duration.ofSeconds(10), clock);
-        assertTrue(log.warn("bad payload"));
+        RateLimitedLog log = new RateLimitedLog(SafeLog.of(RateLimitedLogTest.class), Level.WARNING, Duration.ofSeconds(10), clock);
+        assertTrue(log.log("bad payload"));
         for (int i = 0; i < 100; i++) {
-            assertFalse(log.warn("bad payload"));
+            clock.now = clock.now.plusMillis(99);
+            assertFalse(log.log("bad payload"));
         }
+        clock.now = clock.now.plusMillis(100);
+        assertTrue(log.log("bad payload\r\nforged"));
+        assertEquals(List.of("bad payload", "bad payload\\r\\nforged (… 100 more like it not logged)"), lines);
         clock.now = clock.now.plusSeconds(10);
-        assertTrue(log.warn("bad payload"));
-        assertEquals(List.of("bad payload", "bad payload (100 more like it not logged)"), lines);
+        assertTrue(log.log("later"));
+        assertEquals("later", lines.get(2), "nothing was left out since");
     }
 }
