@@ -11,7 +11,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 
 /**
  * Guards the first registration, which makes a SuperUser. From this machine (loopback) it is open, as a
@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class FirstStart {
 
-    private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
+    private static final SafeLog LOG = SafeLog.of(FirstStart.class);
     /** No 0/O or 1/I: the code is read off a terminal and typed. */
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int GROUPS = 3;

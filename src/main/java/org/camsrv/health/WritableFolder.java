@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 
 /**
  * Whether a folder takes a new file, found by writing and removing one, but at most once a minute:
@@ -18,7 +18,7 @@ final class WritableFolder {
 
     static final Duration RECHECK_AFTER = Duration.ofMinutes(1);
 
-    private static final Logger LOG = Logger.getLogger(WritableFolder.class.getName());
+    private static final SafeLog LOG = SafeLog.of(WritableFolder.class);
 
     private final Supplier<Path> folder;
     private final Clock clock;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 import org.camsrv.auth.User;
 import org.camsrv.data.DataDirectory;
 import org.camsrv.data.SqliteDatabase;
@@ -25,7 +25,7 @@ import org.camsrv.data.SqliteDatabase;
 @ApplicationScoped
 public class RefreshRotation {
 
-    private static final Logger LOG = Logger.getLogger(RefreshRotation.class.getName());
+    private static final SafeLog LOG = SafeLog.of(RefreshRotation.class);
 
     @Inject
     DataDirectory dataDirectory;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
+import org.camsrv.log.SafeLog;
 import org.camsrv.auth.LoginThrottle;
 import org.camsrv.auth.User;
 import org.camsrv.auth.UserRemoved;
@@ -31,7 +31,7 @@ import org.camsrv.data.SqliteDatabase;
 @ApplicationScoped
 public class ViewerKeys {
 
-    private static final Logger LOG = Logger.getLogger(ViewerKeys.class.getName());
+    private static final SafeLog LOG = SafeLog.of(ViewerKeys.class);
 
     public static final int MAX_PER_USER = 20;
     public static final int MAX_NAME_LENGTH = 64;
