@@ -68,7 +68,7 @@ public final class ApiResponses {
 
     /** The refusals flask-jwt-extended answers with 401; every other one is a 422. */
     private static final java.util.Set<String> UNAUTHORIZED = java.util.Set.of(MISSING_HEADER, MISSING_BEARER,
-            TokenChecks.EXPIRED, TokenChecks.REVOKED);
+            TokenChecks.EXPIRED, TokenChecks.REVOKED, TokenChecks.VIEWER_KEY);
 
     private static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
         @Override

@@ -11,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import org.camsrv.log.RateLimitedLog;
 import org.camsrv.log.SafeLog;
 
 /**
@@ -23,6 +25,7 @@ import org.camsrv.log.SafeLog;
 public class FirstStart {
 
     private static final SafeLog LOG = SafeLog.of(FirstStart.class);
+    private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(FirstStart.class, Level.INFO);
     /** No 0/O or 1/I: the code is read off a terminal and typed. */
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int GROUPS = 3;
@@ -65,7 +68,7 @@ public class FirstStart {
         boolean right = matches(code);
         throttle.finish(throttleName, address, right ? LoginThrottle.Result.SUCCEEDED : LoginThrottle.Result.FAILED);
         if (!right) {
-            LOG.info(() -> "Registration from " + address + " refused: wrong or missing setup code");
+            REFUSALS.log(() -> "Registration from " + address + " refused: wrong or missing setup code");
             return Optional.of(new LoginService.Rejected());
         }
         return Optional.empty();

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camsrv.auth.UserService;
+import org.camsrv.auth.viewer.KeyText;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -28,6 +29,8 @@ public class TokenChecks {
     public static final String NOT_YET_VALID_IAT = "The token is not yet valid (iat)";
     public static final String NOT_YET_VALID_NBF = "The token is not yet valid (nbf)";
     public static final String REVOKED = "Token has been revoked";
+    /** A viewer key sent to the API: a 401 that says why, rather than the decoder's "Not enough segments". */
+    public static final String VIEWER_KEY = "A viewer key opens only the live view and still images, not the API";
 
     private final ApiActivation activation;
     private final UserService users;
@@ -99,6 +102,9 @@ public class TokenChecks {
 
     /** raspiCamSrv's reason for a token that mpJwt refused. */
     public String explainRejection(String rawToken) {
+        if (rawToken != null && rawToken.startsWith(KeyText.PREFIX)) {
+            return VIEWER_KEY;
+        }
         Optional<String> malformed = TokenShape.problemOf(rawToken);
         if (malformed.isPresent()) {
             return malformed.get();

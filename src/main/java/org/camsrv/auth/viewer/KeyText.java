@@ -8,9 +8,9 @@ import java.util.Base64;
  * person, or a secret scanner, tell a key from a password; the fixed shape lets a pasted password or a cut-off key be
  * answered at once, without hashing it.
  */
-final class KeyText {
+public final class KeyText {
 
-    static final String PREFIX = "cvk_";
+    public static final String PREFIX = "cvk_";
     static final int RANDOM_BYTES = 32;
     /** 32 bytes are 43 base64url characters without padding. */
     static final int LENGTH = PREFIX.length() + 43;

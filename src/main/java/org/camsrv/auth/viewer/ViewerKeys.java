@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import org.camsrv.log.RateLimitedLog;
 import org.camsrv.log.SafeLog;
 import org.camsrv.auth.LoginThrottle;
 import org.camsrv.auth.User;
@@ -32,6 +34,8 @@ import org.camsrv.data.SqliteDatabase;
 public class ViewerKeys {
 
     private static final SafeLog LOG = SafeLog.of(ViewerKeys.class);
+    /** Wrong keys come in floods (a poller with an old key): one line per 10 s, with a count. */
+    private static final RateLimitedLog REFUSALS = RateLimitedLog.refusals(ViewerKeys.class, Level.INFO);
 
     public static final int MAX_PER_USER = 20;
     public static final int MAX_NAME_LENGTH = 64;
@@ -130,13 +134,13 @@ public class ViewerKeys {
         // The throttle's name-wide delay is not waited for: it slows guessing of a name's password from many
         // addresses, and nobody guesses 256 random bits, while Home Assistant's polls would all wait.
         if (throttle.begin(THROTTLE_NAME, address) instanceof LoginThrottle.Refused refused) {
-            LOG.info(() -> "Viewer key not checked: too many wrong keys from " + address);
+            REFUSALS.log(() -> "Viewer key not checked: too many wrong keys from " + address);
             return new KeyCheck.Throttled(refused.retryAfter());
         }
         Optional<KeyIndex.Entry> found = index.find(hash.of(key));
         throttle.finish(THROTTLE_NAME, address, found.isPresent() ? LoginThrottle.Result.SUCCEEDED : LoginThrottle.Result.FAILED);
         if (found.isEmpty()) {
-            LOG.info(() -> "Viewer key refused from " + address + ": it is no live key (revoked, or its user removed)");
+            REFUSALS.log(() -> "Viewer key refused from " + address + ": it is no live key (revoked, or its user removed)");
             return new KeyCheck.Rejected("This viewer key is not valid (revoked, or its user was removed).");
         }
         markUsed(found.get().keyId());

@@ -195,8 +195,10 @@ class ViewerKeyIT {
         assertEquals(401, apiByBasic.status(), apiByBasic.toString());
         ApiClient.Answer apiByBearer = api.get("api/protected", key);
         System.out.println("a viewer key as a bearer token: " + apiByBearer);
-        assertEquals(422, apiByBearer.status(), "the contract's answer to what is no token: " + apiByBearer);
-        assertEquals("Not enough segments", apiByBearer.json().getString("msg"));
+        assertEquals(401, apiByBearer.status(), "a viewer key is no token for the API: " + apiByBearer);
+        assertEquals("A viewer key opens only the live view and still images, not the API",
+                apiByBearer.json().getString("msg"));
+        assertEquals("Bearer error=\"invalid_token\"", apiByBearer.header("WWW-Authenticate"), apiByBearer.toString());
 
         for (String page : List.of("/settings?key=" + key, "/settings?tab=keys&key=" + key, "/live?key=" + key, "/photos?key=" + key)) {
             RawHttp.Answer answer = http.get(page, Map.of());

@@ -90,6 +90,13 @@ class TokenChecksTest {
     }
 
     @Test
+    void aViewerKeyIsToldItOpensNoApiRoute() {
+        String key = "cvk_" + "A".repeat(43);
+        assertEquals(TokenChecks.VIEWER_KEY, checks.explainRejection(key));
+        assertEquals(TokenChecks.VIEWER_KEY, checks.explainRejection("cvk_truncated"), "a cut-off key is still a key");
+    }
+
+    @Test
     void malformedTokensGetTheDecodersWords() {
         String header = b64("{\"alg\":\"ES256\"}");
         String payload = b64("{\"sub\":\"alice\"}");
