@@ -2,7 +2,7 @@ package org.camsrv.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Level;
 import org.camsrv.auth.token.ApiActivation;
 import org.camsrv.camera.CameraDescription;
@@ -36,7 +36,7 @@ public class ReadinessCheck implements HealthCheck {
     @Inject
     MqttService mqtt;
 
-    private final WritableFolder dataFolder = new WritableFolder(() -> dataDirectory.root(), Clock.systemUTC());
+    private final WritableFolder dataFolder = new WritableFolder(() -> dataDirectory.root(), Instant::now);
 
     /** Health is asked every few seconds: the log gets a line when the answer changes, not each time. */
     private volatile Boolean wasReady;

@@ -3,7 +3,6 @@ package org.camsrv.health;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -21,17 +20,18 @@ final class WritableFolder {
     private static final SafeLog LOG = SafeLog.of(WritableFolder.class);
 
     private final Supplier<Path> folder;
-    private final Clock clock;
+    private final Supplier<Instant> clock;
     private Instant checkedAt;
     private boolean writable;
 
-    WritableFolder(Supplier<Path> folder, Clock clock) {
+    /** @param clock the time now (a test moves it) */
+    WritableFolder(Supplier<Path> folder, Supplier<Instant> clock) {
         this.folder = folder;
         this.clock = clock;
     }
 
     synchronized boolean isWritable() {
-        Instant now = clock.instant();
+        Instant now = clock.get();
         if (checkedAt == null || !now.isBefore(checkedAt.plus(RECHECK_AFTER))) {
             writable = probe();
             checkedAt = now;

@@ -115,12 +115,20 @@ public class LoginFilter extends HttpFilter {
     /**
      * A form posted by a visitor without a login from another site's page. The login and register pages keep no
      * view on the server (no session for strangers), so their forms carry no token against cross-site posts; the
-     * browser's Origin header says where the post comes from instead (every current browser sends it with a POST).
+     * browser says where the post comes from instead: Sec-Fetch-Site where it sends one (current browsers), else
+     * the Origin header. Under the pages' "Referrer-Policy: no-referrer" Chrome sends "Origin: null" even for a
+     * post from the page itself, so Sec-Fetch-Site comes first.
      */
     private static boolean isCrossSiteFormWithoutSession(HttpServletRequest request, PageAccess.Visitor visitor) {
         boolean withoutLogin = visitor == PageAccess.Visitor.ANONYMOUS || visitor == PageAccess.Visitor.NO_USERS_YET;
-        return withoutLogin && "POST".equals(request.getMethod())
-                && !SameOrigin.allows(request.getHeader("Origin"), request.getHeader("Host"));
+        if (!withoutLogin || !"POST".equals(request.getMethod())) {
+            return false;
+        }
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return !(site.equals("same-origin") || site.equals("none"));
+        }
+        return !SameOrigin.allows(request.getHeader("Origin"), request.getHeader("Host"));
     }
 
     /** The path as the container mapped it: never the raw URI, which may hold "..", ";" or encodings. */

@@ -78,9 +78,19 @@ class StrangerStateIT {
         assertEquals(403, refused.status(), refused.toString());
         assertNull(refused.header("Set-Cookie"), "no session for a cross-site login");
 
-        headers.put("Origin", "http://" + base.getHost() + ":" + base.getPort());
+        headers.put("Origin", "null");
+        headers.put("Sec-Fetch-Site", "cross-site");
+        assertEquals(403, http.send("POST", "/login", headers, WebSession.formBody(form)).status(), "a browser's word");
+
+        // Chrome under "Referrer-Policy: no-referrer": Origin null, but Sec-Fetch-Site tells the truth.
+        headers.put("Sec-Fetch-Site", "same-origin");
         RawHttp.Answer accepted = http.send("POST", "/login", headers, WebSession.formBody(form));
         assertEquals(302, accepted.status(), "the same post from the server's own page logs in: " + accepted);
+
+        headers.remove("Sec-Fetch-Site");
+        headers.put("Origin", "http://" + base.getHost() + ":" + base.getPort());
+        assertEquals(302, http.send("POST", "/login", headers, WebSession.formBody(form)).status(),
+                "an older browser's own Origin");
     }
 
     private static Map<String, String> loginForm(RawHttp http, String name, String password) {
