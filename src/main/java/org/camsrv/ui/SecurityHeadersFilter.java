@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Security headers on every answer: no sniffing, no framing (clickjacking), no referrer leaving
@@ -24,6 +25,18 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "base-uri 'none'; object-src 'none'";
 
     static final String HSTS = "max-age=31536000";
+
+    /**
+     * HSTS binds a whole host name, every port, for a year: a browser that got it from :5443 would also refuse
+     * http://pi:5000 and a Home Assistant at http://pi:8123. So it is sent only when the owner has moved the pages
+     * to HTTPS (camsrv.https.redirect), where it keeps the browser from ever sending the first request in clear.
+     */
+    private boolean hsts;
+
+    @Override
+    public void init() {
+        hsts = ConfigProvider.getConfig().getOptionalValue("camsrv.https.redirect", Boolean.class).orElse(false);
+    }
 
     /** A Host header that may stand in the policy: a name or an address, and a port; nothing that could end the header's syntax. */
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?");
@@ -49,7 +62,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
-        if (request.isSecure()) {
+        if (hsts && request.isSecure()) {
             // Over HTTPS only (RFC 6797): the browser then keeps to HTTPS for this host for a year.
             response.setHeader("Strict-Transport-Security", HSTS);
         }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Over HTTPS the browser is told to stay on HTTPS (HSTS) and the session cookie is Secure; over HTTP neither,
- * so that logins over HTTP keep working (issue 20, item 6). The redirect of HTTP pages is off by default.
+ * Over HTTPS the session cookie is Secure; over HTTP it is not, so that logins over HTTP keep working (issue 20,
+ * item 6). The redirect of HTTP pages is off by default, and so is HSTS, which would bind every port of the host
+ * name to HTTPS (HttpsRedirectIT checks it with the redirect on).
  */
 @ExtendWith(ArquillianExtension.class)
 class HttpsIT {
@@ -37,11 +38,11 @@ class HttpsIT {
     URL base;
 
     @Test
-    void httpsSendsHstsAndASecureSessionCookie() {
+    void httpsSendsASecureSessionCookieAndNoHstsWithoutTheRedirect() {
         RawHttp https = RawHttp.to(base).overTls();
         RawHttp.Answer login = https.get("/login", Map.of());
         assertEquals(200, login.status(), login.toString());
-        assertTrue(login.header("Strict-Transport-Security").startsWith("max-age="), login.headers().toString());
+        assertNull(login.header("Strict-Transport-Security"), "HSTS would also close http://<pi>:5000: " + login.headers());
 
         WebSession owner = new WebSession(https).logIn(PlainUser.OWNER, PlainUser.OWNER_PASSWORD);
         RawHttp.Answer settings = owner.get("/settings");

@@ -45,7 +45,10 @@ class HttpsRedirectIT {
         assertEquals(https + "/login?next=1", login.location());
         RawHttp.Answer post = http.send("POST", "/login", Map.of("Content-Type", "application/x-www-form-urlencoded"), "a=b");
         assertEquals(308, post.status(), "a form keeps its method: " + post);
-        assertEquals(200, http.overTls().get("/login", Map.of()).status(), "HTTPS serves the page");
+        RawHttp.Answer overTls = http.overTls().get("/login", Map.of());
+        assertEquals(200, overTls.status(), "HTTPS serves the page");
+        assertEquals("max-age=31536000", overTls.header("Strict-Transport-Security"),
+                "with the pages on HTTPS, the browser is told to stay there: " + overTls.headers());
     }
 
     @Test
