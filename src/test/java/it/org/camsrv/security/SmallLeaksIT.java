@@ -33,11 +33,13 @@ class SmallLeaksIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         PlainUser.importInto(DATA);
-        // A camera shim that is no library: JNA unpacks it to a temporary file, and its load error names that file.
-        return CamsrvArchive.withDataDirectory(DATA)
-                .with("camsrv.api.secrets.file", CamsrvArchive.secretsFileIn(DATA).toString()).build()
-                .addAsResource(new ByteArrayAsset("not a library".getBytes(StandardCharsets.US_ASCII)),
-                        Platform.RESOURCE_PREFIX + "/libcamsrv_libcamera.so");
+        // A camera shim that is no library (in place of the real one, where libcamera-dev built it): its load
+        // error names the file.
+        String shim = Platform.RESOURCE_PREFIX + "/libcamsrv_libcamera.so";
+        WebArchive war = CamsrvArchive.withDataDirectory(DATA)
+                .with("camsrv.api.secrets.file", CamsrvArchive.secretsFileIn(DATA).toString()).build();
+        war.delete("/WEB-INF/classes/" + shim);
+        return war.addAsResource(new ByteArrayAsset("not a library".getBytes(StandardCharsets.US_ASCII)), shim);
     }
 
     @ArquillianResource
