@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.camsrv.camera.libcamera.LibcameraLoader;
 import org.camsrv.log.SafeLog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,6 +29,11 @@ public class CameraProducer {
     @ConfigProperty(name = "camsrv.camera.simulated.count")
     int simulatedCount;
 
+    /** The native shim: JNA's name (found in the WAR under linux-<arch>/) or an absolute path to one built elsewhere. */
+    @Inject
+    @ConfigProperty(name = "camsrv.camera.shim", defaultValue = LibcameraLoader.LIBRARY_NAME)
+    String shim;
+
     private volatile String reason = "";
     private final List<Camera> opened = new ArrayList<>();
 
@@ -36,10 +42,10 @@ public class CameraProducer {
         opened.clear();
         if (!"simulated".equalsIgnoreCase(choice)) {
             StringBuilder why = new StringBuilder();
-            Optional<? extends Camera> first = LibcameraCamera.open(0, why::append);
+            Optional<? extends Camera> first = LibcameraCamera.open(shim, 0, why::append);
             if (first.isPresent()) {
                 opened.add(first.get());
-                LibcameraCamera.open(1, ignored -> { }).ifPresent(opened::add);
+                LibcameraCamera.open(shim, 1, ignored -> { }).ifPresent(opened::add);
                 reason = "libcamera found " + opened.stream().map(c -> c.description().model()).toList();
                 LOG.info(() -> "Camera: " + reason);
                 return List.copyOf(opened);

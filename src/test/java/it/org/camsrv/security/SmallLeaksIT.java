@@ -4,19 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.jna.Platform;
 import it.org.camsrv.support.ApiClient;
 import it.org.camsrv.support.CamsrvArchive;
 import it.org.camsrv.support.RawHttp;
 import it.org.camsrv.support.WebSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.ByteArrayAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,13 +33,17 @@ class SmallLeaksIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         PlainUser.importInto(DATA);
-        // A camera shim that is no library (in place of the real one, where libcamera-dev built it): its load
-        // error names the file.
-        String shim = Platform.RESOURCE_PREFIX + "/libcamsrv_libcamera.so";
-        WebArchive war = CamsrvArchive.withDataDirectory(DATA)
-                .with("camsrv.api.secrets.file", CamsrvArchive.secretsFileIn(DATA).toString()).build();
-        war.delete("/WEB-INF/classes/" + shim);
-        return war.addAsResource(new ByteArrayAsset("not a library".getBytes(StandardCharsets.US_ASCII)), shim);
+        // A camera shim that is no library: its load error names the file. A path of its own, because the JVM
+        // keeps a library it once loaded under a path and would not read a new file put there.
+        Path notALibrary = DATA.resolve("libcamsrv_libcamera.so");
+        try {
+            Files.writeString(notALibrary, "not a library");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return CamsrvArchive.withDataDirectory(DATA)
+                .with("camsrv.api.secrets.file", CamsrvArchive.secretsFileIn(DATA).toString())
+                .with("camsrv.camera.shim", notALibrary.toString()).build();
     }
 
     @ArquillianResource
