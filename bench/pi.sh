@@ -4,8 +4,10 @@
 # to /health/ready, the first and a warm login, idle RSS, the server's CPU per GET /api/protected over the
 # first 1,000 / 10,000 / 100,000 requests and over 10,000 more, the JIT's code cache, and where Liberty's
 # start went (messages.log). The load generator (wrk) and curl run outside the quota.
-#   bench/pi.sh [jar|folder ...]   default target/camsrv.jar (./mvnw -DskipTests package builds it); a folder
-#                                  is an unpacked jar (unzip camsrv.jar -d F), started with F/wlp/bin/server run
+#   bench/pi.sh [jar|start:jar|folder ...]   default target/camsrv.jar (./mvnw -DskipTests package builds it), run
+#                                  with java -jar; start:jar runs it as deploy/camsrv.service does, through
+#                                  deploy/camsrv-start; a folder is an unpacked jar (unzip camsrv.jar -d F), started
+#                                  with F/wlp/bin/server run
 #   BUDGETS="0.8 0.4"              fractions of one core; REQUESTS="1000 10000 100000" cumulative; WARM=10000
 # Needs root (to make a cgroup), cgroup v2 with the cpu controller or cgroup v1's cpu controller, and wrk.
 # The quota caps CPU time, not the speed of one core: a Pi's cores are slower still.
@@ -18,7 +20,7 @@ PORT=${PORT:-5070}
 JARS=("$@")
 [ ${#JARS[@]} -gt 0 ] || JARS=(target/camsrv.jar)
 command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)"; exit 1; }
-for jar in "${JARS[@]}"; do [ -f "$jar" ] || [ -x "$jar/wlp/bin/server" ] || { echo "bench: no $jar (./mvnw -DskipTests package builds it)"; exit 1; }; done
+for jar in "${JARS[@]}"; do [ -f "${jar#start:}" ] || [ -x "$jar/wlp/bin/server" ] || { echo "bench: no $jar (./mvnw -DskipTests package builds it)"; exit 1; }; done
 
 # A cgroup with a CPU quota: v2 (cpu.max) where its cpu controller is on, else v1 (cpu.cfs_quota_us).
 CGROUP=
@@ -75,6 +77,7 @@ start_server() { # jar data -> LAUNCHER; as deploy/camsrv.service starts it, ins
         CAMSRV_ADMIN_USER=bench CAMSRV_ADMIN_PASSWORD=bench-password CAMSRV_API_SECRETS_FILE=$2/secrets/camsrv.secrets \
         CAMSRV_API_ACCESS_MINUTES=600 \
         sh -c 'echo $$ > "$0/cgroup.procs"; if [ -d "$1" ]; then exec "$1/wlp/bin/server" run camsrv; fi
+            case $1 in start:*) exec deploy/camsrv-start "${1#start:}" ;; esac
             exec java -Xmx16m -Xss256k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$1"' \
         "$CGROUP" "$1" > "$2/console.log" 2>&1 &
     LAUNCHER=$!
@@ -104,7 +107,10 @@ rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
 
 run_one() { # budget jar
     local budget=$1 jar=$2 data ready pid first warm tick rss_start rss_logins
-    data=$WORK/data-$(basename "$jar" .jar)-$budget
+    local how=java-jar
+    case $jar in start:*) how=camsrv-start ;; esac
+    [ -d "$jar" ] && how=folder
+    data=$WORK/data-$(basename "${jar#start:}" .jar)-$how-$budget
     if [ -d "$jar" ]; then rm -rf "$jar/wlp/usr/servers/camsrv/workarea" "$jar/wlp/usr/servers/camsrv/logs"; fi
     mkdir -p "$data"
     make_quota "$budget"
@@ -126,7 +132,7 @@ run_one() { # budget jar
     sleep 5
     rss_logins=$(rss_mb "$pid")
     tick=$(getconf CLK_TCK)
-    echo "== $(basename "$jar") at $budget of a core ($QUOTA_TEXT)"
+    echo "== $(basename "${jar#start:}") ($how) at $budget of a core ($QUOTA_TEXT)"
     printf '%-24s %s s\n' "ready" "$ready"
     printf '%-24s %s s\n' "first login" "$first"
     printf '%-24s %s s (median of 5 after it)\n' "warm login" "$warm"

@@ -108,6 +108,11 @@ final class LibertyProcess implements AutoCloseable {
         return total;
     }
 
+    /** The command-line arguments of the started process itself (after an exec, the program it became). */
+    List<String> arguments() {
+        return process.toHandle().info().arguments().map(List::of).orElse(List.of());
+    }
+
     /** The command-line arguments of the started process's children. */
     List<String> childArguments() {
         return process.descendants().flatMap(child -> child.info().arguments().stream().flatMap(java.util.Arrays::stream))
