@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,7 +86,7 @@ class StartScriptTest {
         assertTrue(second.output.contains("server v2 run camsrv"), second.output);
         assertFalse(Files.exists(work.resolve("data/server/current/wlp/usr/servers/camsrv/kept")));
         try (var left = Files.list(work.resolve("data/server"))) {
-            assertEquals(java.util.List.of("current"), left.map(p -> p.getFileName().toString()).toList());
+            assertEquals(List.of("current"), left.map(p -> p.getFileName().toString()).toList());
         }
     }
 
@@ -101,7 +102,7 @@ class StartScriptTest {
         assertEquals(0, run.exit, run.output);
         assertTrue(run.output.contains("server v1 run camsrv"), run.output);
         try (var left = Files.list(root)) {
-            assertEquals(java.util.List.of("current"), left.map(p -> p.getFileName().toString()).toList());
+            assertEquals(List.of("current"), left.map(p -> p.getFileName().toString()).toList());
         }
     }
 

@@ -2,6 +2,7 @@ package it.org.camsrv.packaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,10 +38,10 @@ class RunnableJarIT {
         assertTrue(Files.isRegularFile(JAR), "mvn package builds " + JAR);
         int port = LibertyProcess.freePort();
         String base = "http://localhost:" + port;
-        Map<String, String> environment = new java.util.HashMap<>(environment(port));
+        Map<String, String> environment = new HashMap<>(environment(port));
         environment.put("WLP_JAR_EXTRACT_ROOT", work.resolve("extract").toString());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java));
+        List<String> command = new ArrayList<>(List.of(java));
         command.addAll(LAUNCHER_OPTIONS);
         command.addAll(List.of("-jar", JAR.toString()));
         try (LibertyProcess server = LibertyProcess.start(command, environment, work.resolve("jar-output.log"))) {
@@ -61,12 +64,12 @@ class RunnableJarIT {
     @Test
     void startsThroughTheServiceScriptAsTheServerItselfWithoutUnpackingTwice() throws Exception {
         assertTrue(Files.isRegularFile(JAR), "mvn package builds " + JAR);
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/unzip")),
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/unzip")),
                 "RunnableJarIT's service start skipped: deploy/camsrv-start needs unzip (apt-get install unzip)");
         int port = LibertyProcess.freePort();
         String base = "http://localhost:" + port;
         List<String> command = List.of(Path.of("deploy/camsrv-start").toAbsolutePath().toString(), JAR.toAbsolutePath().toString());
-        Map<String, String> environment = new java.util.HashMap<>(environment(port));
+        Map<String, String> environment = new HashMap<>(environment(port));
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         Path unpacked = work.resolve("data/server/current/wlp");
 
